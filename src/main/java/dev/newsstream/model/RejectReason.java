@@ -1,0 +1,7 @@
+package dev.newsstream.model;
+
+/** Why an input went to the dead-letter topic. Mirrors the Avro enum of DeadLetter. */
+public enum RejectReason {
+    UNDECODABLE, WRONG_SCHEMA, MISSING_BODY, EMPTY_BODY, OVERSIZED, BINARY_CONTENT,
+    PATHOLOGICAL_HTML, NO_MAIN_TEXT, STAGE_ERROR
+}
