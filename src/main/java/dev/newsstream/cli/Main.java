@@ -1,0 +1,36 @@
+package dev.newsstream.cli;
+
+import dev.newsstream.config.ConfigException;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code bin/newsstream}. */
+@Command(name = "newsstream", mixinStandardHelpOptions = true, version = "newsstream 0.1.0",
+        description = "Clean, deduplicate and enrich news articles with Kafka Streams.",
+        subcommands = {DemoCommand.class, RunCommand.class, ProduceCommand.class, ConsumeCommand.class,
+                EnrichCommand.class})
+public final class Main implements Runnable {
+    /** The process environment, read once here; commands get it from this field. */
+    static final Map<String, String> ENVIRONMENT = System.getenv();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    public static void main(String[] args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof ConfigException || e instanceof java.io.IOException || e instanceof IllegalStateException) {
+                commandLine.getErr().println("newsstream: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        System.exit(cli.execute(args));
+    }
+}

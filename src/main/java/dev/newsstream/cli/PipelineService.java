@@ -1,0 +1,126 @@
+package dev.newsstream.cli;
+
+import dev.newsstream.config.NewsConfig;
+import dev.newsstream.kafka.ClientSettings;
+import dev.newsstream.kafka.EmbeddedBroker;
+import dev.newsstream.kafka.TopicAdmin;
+import dev.newsstream.topology.NewsTopology;
+import dev.newsstream.topology.PipelineStats;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.KafkaStreams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running pipeline: an embedded broker when no cluster is configured, the topics, and the
+ * Kafka Streams application, with a periodic log line of per-stage counts and rates.
+ */
+final class PipelineService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineService.class);
+
+    private final EmbeddedBroker broker;
+    private final KafkaStreams streams;
+    private final String bootstrap;
+    private final PipelineStats stats = new PipelineStats();
+    private final ScheduledExecutorService reporter = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "newsstream-stats");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private PipelineService(NewsConfig config) throws IOException {
+        if (config.embedded()) {
+            broker = EmbeddedBroker.start(config.dataDir().resolve("broker"), config.embeddedPort());
+            bootstrap = broker.bootstrapServers();
+            LOG.info("embedded Kafka broker ready on {} (data in {})", bootstrap, config.dataDir().toAbsolutePath());
+        } else {
+            broker = null;
+            bootstrap = config.bootstrapServers();
+        }
+        try {
+            var created = TopicAdmin.ensureTopics(config, bootstrap);
+            if (!created.isEmpty()) {
+                LOG.info("created topics {}", created);
+            }
+            streams = new KafkaStreams(NewsTopology.build(config, stats), ClientSettings.streams(config, bootstrap));
+            streams.setUncaughtExceptionHandler(e -> {
+                LOG.error("stream thread failed; replacing it", e);
+                return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+            });
+            streams.start();
+        } catch (RuntimeException e) {
+            if (broker != null) {
+                broker.close();
+            }
+            throw e;
+        }
+        long interval = config.statsInterval().toMillis();
+        reporter.scheduleAtFixedRate(new Reporter(interval), interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    static PipelineService start(NewsConfig config) throws IOException {
+        return new PipelineService(config);
+    }
+
+    String bootstrapServers() {
+        return bootstrap;
+    }
+
+    PipelineStats stats() {
+        return stats;
+    }
+
+    /** Waits until the streams are RUNNING; false on timeout or failure. */
+    boolean awaitRunning(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            KafkaStreams.State state = streams.state();
+            if (state == KafkaStreams.State.RUNNING) {
+                return true;
+            }
+            if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.NOT_RUNNING) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        reporter.shutdownNow();
+        streams.close(Duration.ofSeconds(30));
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    private final class Reporter implements Runnable {
+        private final long intervalMillis;
+        private Map<String, Long> previous = new HashMap<>();
+
+        Reporter(long intervalMillis) {
+            this.intervalMillis = intervalMillis;
+        }
+
+        @Override
+        public void run() {
+            Map<String, Long> counts = stats.counts();
+            StringBuilder line = new StringBuilder("state=").append(streams.state());
+            counts.forEach((name, count) -> {
+                double rate = (count - previous.getOrDefault(name, 0L)) * 1000.0 / intervalMillis;
+                line.append(' ').append(name).append('=').append(count)
+                        .append(String.format(java.util.Locale.ROOT, " (%.1f/s)", rate));
+            });
+            line.append(" stage_ms=").append(stats.stageMillis());
+            previous = counts;
+            LOG.info(line.toString());
+        }
+    }
+}

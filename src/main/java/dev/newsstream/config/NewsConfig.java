@@ -1,0 +1,66 @@
+package dev.newsstream.config;
+
+import dev.newsstream.dedup.DedupConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Every setting of newsstream, typed, built once by {@link ConfigLoader} from defaults, a
+ * properties file, the environment and flags (later wins). Keys are listed in {@link ConfigKey}.
+ *
+ * @param bootstrapServers the cluster to use; null starts an embedded broker
+ * @param kafka client settings passed through to every Kafka client (security, timeouts)
+ */
+public record NewsConfig(
+        String bootstrapServers,
+        String applicationId,
+        Path dataDir,
+        int embeddedPort,
+        Topics topics,
+        int partitions,
+        short replicationFactor,
+        int streamThreads,
+        long maxBodyBytes,
+        int dlqValuePrefixBytes,
+        Duration dedupRetention,
+        double dedupNearThreshold,
+        Duration statsInterval,
+        Map<String, String> kafka) {
+
+    public NewsConfig {
+        kafka = Map.copyOf(kafka);
+    }
+
+    /** Topic names; every one configurable. */
+    public record Topics(String raw, String enriched, String duplicates, String dlq, String entities, String quotes) {}
+
+    public boolean embedded() {
+        return bootstrapServers == null || bootstrapServers.isBlank();
+    }
+
+    public DedupConfig dedup() {
+        DedupConfig defaults = DedupConfig.defaults();
+        return new DedupConfig(dedupRetention, dedupNearThreshold, defaults.minShingles(), defaults.maxBucketSize());
+    }
+
+    public NewsConfig withBootstrapServers(String servers) {
+        return new NewsConfig(servers, applicationId, dataDir, embeddedPort, topics, partitions, replicationFactor,
+                streamThreads, maxBodyBytes, dlqValuePrefixBytes, dedupRetention, dedupNearThreshold, statsInterval, kafka);
+    }
+
+    public NewsConfig withDataDir(Path dir) {
+        return new NewsConfig(bootstrapServers, applicationId, dir, embeddedPort, topics, partitions, replicationFactor,
+                streamThreads, maxBodyBytes, dlqValuePrefixBytes, dedupRetention, dedupNearThreshold, statsInterval, kafka);
+    }
+
+    public NewsConfig withEmbeddedPort(int port) {
+        return new NewsConfig(bootstrapServers, applicationId, dataDir, port, topics, partitions, replicationFactor,
+                streamThreads, maxBodyBytes, dlqValuePrefixBytes, dedupRetention, dedupNearThreshold, statsInterval, kafka);
+    }
+
+    /** The configuration with nothing but defaults. */
+    public static NewsConfig defaults() {
+        return ConfigLoader.load(Map.of(), Map.of(), Map.of());
+    }
+}

@@ -1,0 +1,224 @@
+package dev.newsstream.dedup;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Exact and near-duplicate detection over every article seen within the retention window.
+ *
+ * <p>Exact: a hash of the normalised tokens. Near: a 64-value MinHash signature of word 5-gram
+ * shingles, banded into 32 LSH buckets of 2 values, so that pairs with a shingle Jaccard of 0.3
+ * meet in some bucket with probability 0.95 and of 0.5 with probability 0.9999; every candidate is
+ * verified by its signature similarity before it is called a duplicate.
+ *
+ * <p>A duplicate always points at the original of its cluster, never at another duplicate: the
+ * index remembers, for every article, which original it belongs to.
+ *
+ * <p>Store layout: {@code h:<hash>} the first article with that exact text; {@code s:<id>}
+ * seen-at, original id and signature; {@code b:<band>:<values>} the articles in a bucket.
+ */
+public final class DuplicateIndex {
+    private static final int ROWS = 2;
+    private static final int BANDS = Shingler.SIGNATURE_SIZE / ROWS;
+
+    private final DedupConfig config;
+    private final FingerprintStore store;
+
+    public DuplicateIndex(DedupConfig config, FingerprintStore store) {
+        this.config = config;
+        this.store = store;
+    }
+
+    /** Decides whether {@code text} duplicates an indexed article, then indexes it. */
+    public DedupDecision check(String id, String text, long seenAt) {
+        List<String> tokens = Shingler.tokens(text);
+        String hashKey = "h:" + Shingler.contentHash(tokens);
+        byte[] exact = store.get(hashKey);
+        if (exact != null) {
+            return new DedupDecision(readExact(exact), 1.0, DedupDecision.Method.EXACT);
+        }
+        long[] shingles = Shingler.shingles(tokens);
+        if (shingles.length < config.minShingles()) {
+            store.put(hashKey, writeExact(id, seenAt));
+            return DedupDecision.unique();
+        }
+        int[] signature = Shingler.signature(shingles);
+        String bestOriginal = null;
+        double best = 0;
+        for (String candidate : candidates(signature)) {
+            byte[] entry = store.get("s:" + candidate);
+            if (entry == null || candidate.equals(id)) {
+                continue;
+            }
+            Signed signed = readSigned(entry);
+            double similarity = Shingler.similarity(signature, signed.signature);
+            if (similarity > best) {
+                best = similarity;
+                bestOriginal = signed.original;
+            }
+        }
+        boolean duplicate = best >= config.nearThreshold();
+        String original = duplicate ? bestOriginal : id;
+        if (!duplicate) {
+            store.put(hashKey, writeExact(id, seenAt));
+        }
+        store.put("s:" + id, writeSigned(new Signed(seenAt, original, signature)));
+        for (int band = 0; band < BANDS; band++) {
+            addToBucket(bandKey(band, signature), id, seenAt);
+        }
+        return duplicate ? new DedupDecision(original, best, DedupDecision.Method.NEAR) : DedupDecision.unique();
+    }
+
+    /** Drops everything seen before {@code now - retention}; returns the number of entries removed. */
+    public int expire(long now) {
+        long cutoff = now - config.retention().toMillis();
+        List<String> deletes = new ArrayList<>();
+        Map<String, byte[]> rewrites = new HashMap<>();
+        store.forEach((key, value) -> {
+            if (key.startsWith("b:")) {
+                List<Member> members = readBucket(value);
+                List<Member> kept = members.stream().filter(m -> m.seenAt >= cutoff).toList();
+                if (kept.isEmpty()) {
+                    deletes.add(key);
+                } else if (kept.size() < members.size()) {
+                    rewrites.put(key, writeBucket(kept));
+                }
+            } else if (key.startsWith("h:") && readExactSeenAt(value) < cutoff
+                    || key.startsWith("s:") && readSigned(value).seenAt < cutoff) {
+                deletes.add(key);
+            }
+        });
+        deletes.forEach(store::delete);
+        rewrites.forEach(store::put);
+        return deletes.size() + rewrites.size();
+    }
+
+    private Set<String> candidates(int[] signature) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (int band = 0; band < BANDS; band++) {
+            byte[] bucket = store.get(bandKey(band, signature));
+            if (bucket != null) {
+                readBucket(bucket).forEach(m -> ids.add(m.id));
+            }
+        }
+        return ids;
+    }
+
+    private void addToBucket(String key, String id, long seenAt) {
+        byte[] existing = store.get(key);
+        List<Member> members = existing == null ? new ArrayList<>() : new ArrayList<>(readBucket(existing));
+        members.add(new Member(id, seenAt));
+        if (members.size() > config.maxBucketSize()) {
+            members = members.subList(members.size() - config.maxBucketSize(), members.size());
+        }
+        store.put(key, writeBucket(members));
+    }
+
+    private static String bandKey(int band, int[] signature) {
+        StringBuilder key = new StringBuilder("b:").append(band).append(':');
+        for (int r = 0; r < ROWS; r++) {
+            key.append(Integer.toHexString(signature[band * ROWS + r])).append('.');
+        }
+        return key.toString();
+    }
+
+    private record Member(String id, long seenAt) {}
+
+    private record Signed(long seenAt, String original, int[] signature) {}
+
+    private static byte[] writeExact(String id, long seenAt) {
+        return write(out -> {
+            out.writeLong(seenAt);
+            out.writeUTF(id);
+        });
+    }
+
+    private static String readExact(byte[] value) {
+        return read(value, in -> {
+            in.readLong();
+            return in.readUTF();
+        });
+    }
+
+    private static long readExactSeenAt(byte[] value) {
+        return read(value, DataInputStream::readLong);
+    }
+
+    private static byte[] writeSigned(Signed signed) {
+        return write(out -> {
+            out.writeLong(signed.seenAt);
+            out.writeUTF(signed.original);
+            for (int v : signed.signature) {
+                out.writeInt(v);
+            }
+        });
+    }
+
+    private static Signed readSigned(byte[] value) {
+        return read(value, in -> {
+            long seenAt = in.readLong();
+            String original = in.readUTF();
+            int[] signature = new int[Shingler.SIGNATURE_SIZE];
+            for (int i = 0; i < signature.length; i++) {
+                signature[i] = in.readInt();
+            }
+            return new Signed(seenAt, original, signature);
+        });
+    }
+
+    private static byte[] writeBucket(List<Member> members) {
+        return write(out -> {
+            for (Member m : members) {
+                out.writeLong(m.seenAt);
+                out.writeUTF(m.id);
+            }
+        });
+    }
+
+    private static List<Member> readBucket(byte[] value) {
+        return read(value, in -> {
+            List<Member> members = new ArrayList<>();
+            while (in.available() > 0) {
+                long seenAt = in.readLong();
+                members.add(new Member(in.readUTF(), seenAt));
+            }
+            return members;
+        });
+    }
+
+    private interface Writer {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    private interface Reader<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    private static byte[] write(Writer writer) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            writer.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static <T> T read(byte[] value, Reader<T> reader) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(value))) {
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("corrupt dedup store entry", e);
+        }
+    }
+}

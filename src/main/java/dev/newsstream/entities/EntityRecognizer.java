@@ -1,0 +1,5 @@
+package dev.newsstream.entities;
+
+public interface EntityRecognizer {
+    java.util.List<NerSpan> recognize(String text);
+}

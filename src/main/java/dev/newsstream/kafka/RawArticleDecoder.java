@@ -1,0 +1,198 @@
+package dev.newsstream.kafka;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsstream.avro.RawArticle;
+import dev.newsstream.model.Article;
+import dev.newsstream.model.ContentType;
+import dev.newsstream.model.Outcome;
+import dev.newsstream.model.RejectReason;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The decode step: raw-topic bytes to an {@link Article}. Accepts Avro single-object encoded
+ * {@code RawArticle} and JSON objects with the same field names. Anything else is a rejection
+ * with a reason, never an exception.
+ *
+ * <p>The id is the record's {@code id}, else the Kafka key, else derived from the url, else from
+ * a hash of the body, so a producer that resends the same article gets the same id.
+ */
+public final class RawArticleDecoder {
+    static final String STAGE = "decode";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static {
+        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build());
+        JSON.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    private final AvroSerde<RawArticle> serde;
+
+    public RawArticleDecoder(WireFormat wire) {
+        this.serde = wire.raw;
+    }
+
+    public Outcome<Article> decode(String key, byte[] value) {
+        if (value == null) {
+            return Outcome.reject(RejectReason.MISSING_BODY, STAGE, "record value is null (tombstone); an article needs a body");
+        }
+        if (value.length >= 2 && value[0] == (byte) 0xC3 && value[1] == (byte) 0x01) {
+            return decodeAvro(key, value);
+        }
+        int first = firstNonWhitespace(value);
+        if (first >= 0 && value[first] == '{') {
+            return decodeJson(key, value);
+        }
+        return Outcome.reject(RejectReason.UNDECODABLE, STAGE,
+                "value is neither Avro single-object RawArticle (magic C3 01) nor a JSON object");
+    }
+
+    private Outcome<Article> decodeAvro(String key, byte[] value) {
+        RawArticle raw;
+        try {
+            raw = serde.decode(value);
+        } catch (RuntimeException e) {
+            if (value.length >= 10) {
+                return Outcome.reject(RejectReason.WRONG_SCHEMA, STAGE,
+                        "Avro single-object record whose schema is not RawArticle or which is corrupt: " + e.getMessage());
+            }
+            return Outcome.reject(RejectReason.UNDECODABLE, STAGE, "truncated Avro single-object header");
+        }
+        Long published = raw.getPublishedAt() == null ? null : raw.getPublishedAt().toEpochMilli();
+        return build(key, raw.getId(), raw.getUrl(), raw.getSource(), raw.getTitle(), raw.getBody(),
+                ContentType.valueOf(raw.getContentType().name()), raw.getLanguage(), published, raw.getMetadata());
+    }
+
+    private Outcome<Article> decodeJson(String key, byte[] value) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(value);
+        } catch (Exception e) {
+            return Outcome.reject(RejectReason.UNDECODABLE, STAGE, "invalid JSON: " + firstLine(e.getMessage()));
+        }
+        if (node == null || !node.isObject()) {
+            return Outcome.reject(RejectReason.WRONG_SCHEMA, STAGE, "JSON value is not an object");
+        }
+        JsonNode body = node.get("body");
+        if (body == null || body.isNull()) {
+            return Outcome.reject(RejectReason.MISSING_BODY, STAGE, "JSON article has no \"body\" field");
+        }
+        if (!body.isTextual()) {
+            return Outcome.reject(RejectReason.WRONG_SCHEMA, STAGE, "JSON field \"body\" must be a string");
+        }
+        ContentType type;
+        String typeText = text(node, "contentType");
+        try {
+            type = typeText == null ? ContentType.AUTO : ContentType.valueOf(typeText.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return Outcome.reject(RejectReason.WRONG_SCHEMA, STAGE, "contentType must be AUTO, TEXT or HTML, not " + typeText);
+        }
+        Long published;
+        try {
+            published = timestamp(node.get("publishedAt"));
+        } catch (IllegalArgumentException e) {
+            return Outcome.reject(RejectReason.WRONG_SCHEMA, STAGE, e.getMessage());
+        }
+        Map<String, String> metadata = new HashMap<>();
+        JsonNode meta = node.get("metadata");
+        if (meta != null && meta.isObject()) {
+            meta.fields().forEachRemaining(e -> metadata.put(e.getKey(), e.getValue().asText()));
+        }
+        return build(key, text(node, "id"), text(node, "url"), text(node, "source"), text(node, "title"),
+                body.asText(), type, text(node, "language"), published, metadata);
+    }
+
+    private static Outcome<Article> build(String key, String id, String url, String source, String title,
+                                          String body, ContentType type, String language, Long publishedAt,
+                                          Map<String, String> metadata) {
+        String articleId = firstNonBlank(id, key);
+        if (articleId == null) {
+            articleId = url != null && !url.isBlank() ? "url-" + sha256(url.strip()).substring(0, 20)
+                    : "body-" + sha256(body).substring(0, 20);
+        }
+        String publisher = firstNonBlank(source, host(url));
+        return Outcome.accept(new Article(articleId, url, publisher, blankToNull(title), body, type, language,
+                publishedAt, metadata));
+    }
+
+    private static Long timestamp(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isIntegralNumber()) {
+            return node.asLong();
+        }
+        if (node.isTextual()) {
+            try {
+                return Instant.parse(node.asText()).toEpochMilli();
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("publishedAt must be epoch millis or an ISO-8601 instant, not " + node.asText());
+            }
+        }
+        throw new IllegalArgumentException("publishedAt must be epoch millis or an ISO-8601 instant");
+    }
+
+    private static String host(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String host = URI.create(url.strip()).getHost();
+            return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        return a != null && !a.isBlank() ? a.strip() : b != null && !b.isBlank() ? b.strip() : null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static int firstNonWhitespace(byte[] value) {
+        int limit = Math.min(value.length, 4096);
+        for (int i = 0; i < limit; i++) {
+            byte b = value[i];
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && !(i < 3 && (b & 0xFF) >= 0xEF)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
+    }
+}

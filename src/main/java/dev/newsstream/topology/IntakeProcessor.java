@@ -1,0 +1,68 @@
+package dev.newsstream.topology;
+
+import dev.newsstream.model.Article;
+import dev.newsstream.model.CleanArticle;
+import dev.newsstream.model.Outcome;
+import dev.newsstream.model.RejectReason;
+import dev.newsstream.model.Rejection;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+
+/**
+ * Decode, validate and clean one raw record. Emits a cleaned article keyed by its id, or a dead
+ * letter keyed by the original key: exactly one output per input.
+ */
+final class IntakeProcessor implements Processor<byte[], byte[], String, Routed> {
+    private final Stages stages;
+    private final PipelineStats stats;
+    private final int dlqPrefixBytes;
+    private ProcessorContext<String, Routed> context;
+
+    IntakeProcessor(Stages stages, PipelineStats stats, int dlqPrefixBytes) {
+        this.stages = stages;
+        this.stats = stats;
+        this.dlqPrefixBytes = dlqPrefixBytes;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Routed> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(Record<byte[], byte[]> record) {
+        stats.count("in");
+        String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
+        long start = System.nanoTime();
+        Outcome<Article> decoded;
+        Outcome<CleanArticle> cleaned;
+        try {
+            decoded = stages.decoder().decode(key, record.value()).then(stages.validator()::validate);
+            long validated = System.nanoTime();
+            stats.time("decode+validate", validated - start);
+            cleaned = decoded.then(stages.cleaner()::clean);
+            stats.time("clean", System.nanoTime() - validated);
+        } catch (RuntimeException e) {
+            // a stage bug must not stop the pipeline: the input is kept in the DLQ for a replay
+            decoded = null;
+            cleaned = Outcome.reject(RejectReason.STAGE_ERROR, "intake", e.toString());
+        }
+        if (cleaned instanceof Outcome.Accepted<CleanArticle> ok) {
+            stats.count("clean.ok");
+            context.forward(record.withKey(ok.value().id()).withValue(
+                    new Routed(Routed.Kind.CLEANED, Mapping.toAvro(ok.value()))));
+            return;
+        }
+        Rejection rejection = ((Outcome.Rejected<CleanArticle>) cleaned).rejection();
+        String articleId = decoded instanceof Outcome.Accepted<Article> a ? a.value().id() : key;
+        stats.count("dlq." + rejection.reason().name().toLowerCase(java.util.Locale.ROOT));
+        var meta = context.recordMetadata();
+        var source = new Mapping.Source(meta.map(m -> m.topic()).orElse(null),
+                meta.map(m -> m.partition()).orElse(null), meta.map(m -> m.offset()).orElse(null),
+                record.key(), record.value());
+        context.forward(record.withKey(key).withValue(new Routed(Routed.Kind.DEAD,
+                Mapping.deadLetter(rejection, articleId, source, dlqPrefixBytes, context.currentSystemTimeMs()))));
+    }
+}
