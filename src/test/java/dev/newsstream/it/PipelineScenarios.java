@@ -1,0 +1,184 @@
+package dev.newsstream.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsstream.Fixtures;
+import dev.newsstream.avro.ContentType;
+import dev.newsstream.avro.DeadLetter;
+import dev.newsstream.avro.DuplicateArticle;
+import dev.newsstream.avro.EnrichedArticle;
+import dev.newsstream.avro.RawArticle;
+import dev.newsstream.config.ConfigLoader;
+import dev.newsstream.config.NewsConfig;
+import dev.newsstream.kafka.ClientSettings;
+import dev.newsstream.kafka.TopicAdmin;
+import dev.newsstream.kafka.WireFormat;
+import dev.newsstream.model.RejectReason;
+import dev.newsstream.topology.NewsTopology;
+import dev.newsstream.topology.PipelineStats;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.streams.KafkaStreams;
+import org.junit.jupiter.api.Test;
+
+/**
+ * End-to-end scenarios against a real broker; subclasses say which broker. Each scenario uses
+ * its own topics and application id, so scenarios share one cluster.
+ */
+abstract class PipelineScenarios {
+    private final WireFormat wire = new WireFormat();
+
+    protected abstract String bootstrapServers();
+
+    @Test
+    void everyInputEndsInExactlyOneOutputAndDuplicatesAreCaughtAcrossPartitions() throws Exception {
+        NewsConfig config = config();
+        TopicAdmin.ensureTopics(config, bootstrapServers());
+        try (KafkaStreams streams = new KafkaStreams(NewsTopology.build(config, new PipelineStats()),
+                     ClientSettings.streams(config, bootstrapServers()));
+             KafkaProducer<String, byte[]> producer = new KafkaProducer<>(ClientSettings.producer(config, bootstrapServers()));
+             Outputs outputs = new Outputs(config)) {
+            streams.start();
+            send(producer, config, 0, "original", article("original", "ferry-line-reopens.txt"));
+            outputs.awaitIds(List.of("original"), Duration.ofSeconds(120));
+
+            send(producer, config, 3, "exact-copy", article("exact-copy", "ferry-line-reopens-copy.txt"));
+            send(producer, config, 2, "repost", article("repost", "ferry-line-reopens-repost.txt"));
+            send(producer, config, 1, "same-topic", article("same-topic", "orsk-tourism-season.txt"));
+            send(producer, config, 0, "other-story", article("other-story", "grain-prices-fall.txt"));
+            send(producer, config, 1, "empty", article("empty", "empty-body.txt"));
+            send(producer, config, 2, "garbage", new byte[] {0x13, 0x37, (byte) 0xFF, 0x00});
+            send(producer, config, 3, "no-body", "{\"title\":\"a title only\"}".getBytes(StandardCharsets.UTF_8));
+            send(producer, config, 0, "tombstone", null);
+            producer.flush();
+            List<String> ids = List.of("original", "exact-copy", "repost", "same-topic", "other-story", "empty",
+                    "garbage", "no-body", "tombstone");
+            outputs.awaitIds(ids, Duration.ofSeconds(120));
+            outputs.drain(Duration.ofSeconds(3));
+
+            for (String id : ids) {
+                assertEquals(1, outputs.count(id), id + " must end in exactly one output, got " + outputs.where(id));
+            }
+            assertEquals(List.of("original", "same-topic", "other-story").stream().sorted().toList(),
+                    outputs.enriched.keySet().stream().sorted().toList());
+            assertEquals("original", outputs.duplicates.get("exact-copy").getDuplicateOf());
+            assertEquals("EXACT", outputs.duplicates.get("exact-copy").getMethod().name());
+            assertEquals("original", outputs.duplicates.get("repost").getDuplicateOf());
+            assertEquals(RejectReason.EMPTY_BODY.name(), outputs.dead.get("empty").getReason().name());
+            assertEquals(RejectReason.UNDECODABLE.name(), outputs.dead.get("garbage").getReason().name());
+            assertEquals(RejectReason.MISSING_BODY.name(), outputs.dead.get("no-body").getReason().name());
+            assertEquals(RejectReason.MISSING_BODY.name(), outputs.dead.get("tombstone").getReason().name());
+            DeadLetter garbage = outputs.dead.get("garbage");
+            assertEquals(config.topics().raw(), garbage.getOriginalTopic());
+            assertEquals(2, garbage.getOriginalPartition());
+            assertEquals(4, garbage.getOriginalValue().remaining(), "the original bytes are kept");
+            EnrichedArticle original = outputs.enriched.get("original");
+            assertTrue(original.getText().contains("Valbruck"));
+        }
+    }
+
+    private NewsConfig config() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> flags = new HashMap<>();
+        flags.put("bootstrap.servers", bootstrapServers());
+        flags.put("application.id", "it-" + run);
+        flags.put("data.dir", Files.createTempDirectory("newsstream-it").toString());
+        for (String topic : List.of("raw", "enriched", "duplicates", "dlq", "entities", "quotes")) {
+            flags.put("topic." + topic, run + "." + topic);
+        }
+        flags.put("topic.partitions", "4");
+        return ConfigLoader.load(Map.of(), Map.of(), flags);
+    }
+
+    private byte[] article(String id, String fixture) {
+        return wire.raw.encode(RawArticle.newBuilder().setId(id).setBody(Fixtures.text("pipeline", fixture))
+                .setContentType(ContentType.TEXT).setMetadata(new HashMap<>()).build());
+    }
+
+    private static void send(KafkaProducer<String, byte[]> producer, NewsConfig config, int partition, String key,
+                             byte[] value) throws Exception {
+        producer.send(new ProducerRecord<>(config.topics().raw(), partition, key, value)).get();
+    }
+
+    /** The three terminal topics, read with read_committed. */
+    private final class Outputs implements AutoCloseable {
+        final Map<String, EnrichedArticle> enriched = new HashMap<>();
+        final Map<String, DuplicateArticle> duplicates = new HashMap<>();
+        final Map<String, DeadLetter> dead = new HashMap<>();
+        final Map<String, List<String>> seen = new HashMap<>();
+        private final KafkaConsumer<String, byte[]> consumer;
+        private final NewsConfig config;
+
+        Outputs(NewsConfig config) {
+            this.config = config;
+            var props = ClientSettings.consumer(config, bootstrapServers(), "it-reader-" + UUID.randomUUID());
+            props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+            consumer = new KafkaConsumer<>(props);
+            consumer.subscribe(List.of(config.topics().enriched(), config.topics().duplicates(), config.topics().dlq()));
+        }
+
+        void awaitIds(List<String> ids, Duration timeout) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!seen.keySet().containsAll(ids)) {
+                assertTrue(System.nanoTime() < deadline, "timed out; outputs so far: " + seen);
+                poll();
+            }
+        }
+
+        void drain(Duration quiet) {
+            long end = System.nanoTime() + quiet.toNanos();
+            while (System.nanoTime() < end) {
+                poll();
+            }
+        }
+
+        private void poll() {
+            for (var r : consumer.poll(Duration.ofMillis(300))) {
+                String id;
+                if (r.topic().equals(config.topics().enriched())) {
+                    EnrichedArticle a = wire.enriched.decode(r.value());
+                    id = a.getId();
+                    enriched.put(id, a);
+                } else if (r.topic().equals(config.topics().duplicates())) {
+                    DuplicateArticle d = wire.duplicate.decode(r.value());
+                    id = d.getId();
+                    duplicates.put(id, d);
+                } else {
+                    DeadLetter d = wire.deadLetter.decode(r.value());
+                    id = d.getArticleId() != null ? d.getArticleId() : r.key();
+                    dead.put(id, d);
+                }
+                seen.computeIfAbsent(id, k -> new ArrayList<>()).add(r.topic());
+            }
+        }
+
+        int count(String id) {
+            return seen.getOrDefault(id, List.of()).size();
+        }
+
+        List<String> where(String id) {
+            return seen.getOrDefault(id, List.of());
+        }
+
+        @Override
+        public void close() {
+            consumer.close();
+        }
+    }
+
+    static Path tempDir() throws Exception {
+        return Files.createTempDirectory("newsstream-it");
+    }
+}
