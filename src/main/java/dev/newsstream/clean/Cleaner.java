@@ -3,13 +3,87 @@ package dev.newsstream.clean;
 import dev.newsstream.model.Article;
 import dev.newsstream.model.CleanArticle;
 import dev.newsstream.model.Outcome;
+import dev.newsstream.model.RejectReason;
+import dev.newsstream.model.Texts;
+import java.util.ArrayList;
+import java.util.List;
 
-// TEMPORARY placeholder until the clean helper's stage is merged
+/**
+ * The clean stage: main-content extraction from page text or HTML, title and byline, Unicode
+ * normalisation. Holds no per-call state, so one instance serves every stream thread.
+ */
 public final class Cleaner {
-    public Cleaner(CleanConfig config) {}
+    static final String STAGE = "clean";
+    /** Fewer words than this is not an article: a stub, an error page, a bare link list. */
+    private static final int MIN_WORDS = 3;
 
-    public Outcome<CleanArticle> clean(Article a) {
-        String text = java.text.Normalizer.normalize(a.body(), java.text.Normalizer.Form.NFC).strip();
-        return Outcome.accept(new CleanArticle(a.id(), a.url(), a.source(), a.title(), null, a.publishedAt(), text, a.language(), a.metadata()));
+    private final CleanConfig config;
+    private final PageTextExtractor pageText = new PageTextExtractor();
+    private final HtmlExtractor html = new HtmlExtractor();
+
+    public Cleaner(CleanConfig config) {
+        this.config = config == null ? CleanConfig.defaults() : config;
+    }
+
+    /** Thread-safe; never throws on any input. */
+    public Outcome<CleanArticle> clean(Article article) {
+        try {
+            return cleanUnchecked(article);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // A stage must never stop the pipeline; the DLQ record carries the cause.
+            return Outcome.reject(RejectReason.STAGE_ERROR, STAGE, "cleaning failed: " + e);
+        }
+    }
+
+    private Outcome<CleanArticle> cleanUnchecked(Article article) {
+        String body = article == null ? null : article.body();
+        if (body == null || body.isBlank()) {
+            return Outcome.reject(RejectReason.NO_MAIN_TEXT, STAGE, "the body is empty");
+        }
+        if (body.length() > config.maxChars()) {
+            body = body.substring(0, config.maxChars());
+        }
+        boolean isHtml = switch (article.contentType()) {
+            case HTML -> true;
+            case TEXT -> false;
+            case AUTO -> MarkupGuard.looksLikeHtml(body);
+        };
+        Extraction e;
+        if (isHtml) {
+            MarkupGuard.Shape shape = MarkupGuard.measure(body, config.maxHtmlDepth(), config.maxHtmlElements());
+            if (shape.maxDepth() > config.maxHtmlDepth()) {
+                return Outcome.reject(RejectReason.PATHOLOGICAL_HTML, STAGE,
+                        "HTML nesting deeper than " + config.maxHtmlDepth() + " elements");
+            }
+            if (shape.elements() > config.maxHtmlElements()) {
+                return Outcome.reject(RejectReason.PATHOLOGICAL_HTML, STAGE,
+                        "HTML has more than " + config.maxHtmlElements() + " elements");
+            }
+            e = html.extract(body);
+        } else {
+            e = pageText.extract(TextNormalizer.text(body));
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (String p : e.paragraphs()) {
+            // Both extractors hand back normalised lines; only empties are left to drop.
+            if (!p.isEmpty()) {
+                paragraphs.add(p);
+            }
+        }
+        String text = String.join("\n\n", paragraphs);
+        if (Texts.wordCount(text) < MIN_WORDS) {
+            return Outcome.reject(RejectReason.NO_MAIN_TEXT, STAGE,
+                    "no main text found after removing page furniture (" + (isHtml ? "HTML" : "page text") + ")");
+        }
+        String title = blankToNull(article.title());
+        title = title != null ? TextNormalizer.line(title) : blankToNull(TextNormalizer.line(e.title()));
+        String byline = blankToNull(TextNormalizer.line(e.byline()));
+        Long published = article.publishedAt() != null ? article.publishedAt() : e.publishedAt();
+        return Outcome.accept(new CleanArticle(article.id(), article.url(), article.source(), title, byline,
+                published, text, article.language(), article.metadata()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 }

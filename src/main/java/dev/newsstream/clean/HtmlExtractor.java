@@ -1,0 +1,321 @@
+package dev.newsstream.clean;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Main text of an HTML page: furniture elements are removed by tag and by class/id vocabulary,
+ * the article container is taken from semantic markup when the page has it, else chosen by a
+ * Readability-like score (paragraph text, commas, link density), and its blocks are then passed
+ * through the same line rules as page text.
+ */
+final class HtmlExtractor {
+    private static final Set<String> BLOCK = Set.of(
+            "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+            "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "figure", "header", "br", "hr",
+            "center", "address", "details", "summary");
+    private static final Set<String> POSITIVE = Set.of(
+            "article", "body", "content", "main", "story", "text", "post", "entry", "prose", "rich");
+    private static final String DROP_TAGS =
+            "script, style, noscript, template, svg, iframe, nav, footer, aside, form, button, select, input, "
+            + "textarea, figcaption, object, embed, video, audio, canvas, dialog, menu";
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s[|–—·»:-]\\s[^|–—·»]{1,60}$");
+
+    /** A container yielding this many words of main text is not second-guessed against the whole page. */
+    private static final int CONFIDENT_WORDS = 250;
+    private static final int TOP_CANDIDATES = 5;
+
+    private final Lexicon lex = Lexicon.get();
+    private final PageTextExtractor text = new PageTextExtractor();
+
+    Extraction extract(String html) {
+        Document doc = Jsoup.parse(html);
+        String title = title(doc);
+        String byline = byline(doc);
+        Long published = published(doc);
+        doc.select(DROP_TAGS).remove();
+        doc.select("[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=complementary]").remove();
+        removeByVocabulary(doc.body());
+        Element root = contentRoot(doc);
+        Extraction e = fromBlocks(blocks(root), title);
+        if (root != doc.body() && doc.body() != null && words(e) < CONFIDENT_WORDS) {
+            // A container that holds much less main text than the whole page's line analysis is the wrong box.
+            Extraction whole = fromBlocks(blocks(doc.body()), title);
+            if (words(e) * 2 < words(whole)) {
+                e = whole;
+            }
+        }
+        return new Extraction(title != null ? title : e.title(), byline != null ? byline : e.byline(), e.paragraphs(), published);
+    }
+
+    private Extraction fromBlocks(List<String> blocks, String title) {
+        blocks.removeIf(b -> b.equals(title));
+        return text.extractLines(blocks);
+    }
+
+    private static int words(Extraction e) {
+        int n = 0;
+        for (String p : e.paragraphs()) {
+            n += dev.newsstream.model.Texts.wordCount(p);
+        }
+        return n;
+    }
+
+    private static String title(Document doc) {
+        String og = meta(doc, "meta[property=og:title], meta[name=twitter:title]");
+        Element h1 = doc.selectFirst("h1");
+        String h1Text = h1 == null ? null : TextNormalizer.line(h1.text());
+        if (h1Text != null && !h1Text.isEmpty() && (og == null || og.startsWith(h1Text) || h1Text.length() >= 15)) {
+            return h1Text;
+        }
+        String t = og != null ? og : TextNormalizer.line(doc.title());
+        if (t == null || t.isEmpty()) {
+            return null;
+        }
+        String stripped = TITLE_SUFFIX.matcher(t).replaceFirst("");
+        return stripped.length() >= 10 ? stripped : t;
+    }
+
+    private static String byline(Document doc) {
+        String m = meta(doc, "meta[name=author], meta[property=article:author], meta[name=byl]");
+        if (m != null && !m.startsWith("http")) {
+            return m.replaceFirst("(?i)^by\\s+", "");
+        }
+        Element e = doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
+        if (e == null) {
+            return null;
+        }
+        String t = TextNormalizer.line(e.text()).replaceFirst("(?i)^by\\s+", "");
+        return t.isEmpty() || t.length() > 100 ? null : t;
+    }
+
+    private static Long published(Document doc) {
+        String m = meta(doc, "meta[property=article:published_time], meta[itemprop=datePublished], meta[name=date]");
+        if (m == null) {
+            Element t = doc.selectFirst("time[datetime]");
+            m = t == null ? null : t.attr("datetime");
+        }
+        if (m == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(m.strip()).toInstant().toEpochMilli();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String meta(Document doc, String css) {
+        Element e = doc.selectFirst(css);
+        if (e == null) {
+            return null;
+        }
+        String v = TextNormalizer.line(e.attr("content"));
+        return v.isEmpty() ? null : v;
+    }
+
+    /** Removes elements whose class or id names furniture, unless it also names content. */
+    void removeByVocabulary(Element body) {
+        if (body == null) {
+            return;
+        }
+        List<Element> doomed = new ArrayList<>();
+        int bodyChars = Math.max(1, paragraphChars(body));
+        for (Element el : body.getAllElements()) {
+            if (el == body) {
+                continue;
+            }
+            String names = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
+            if (names.isBlank()) {
+                continue;
+            }
+            boolean furniture = false;
+            boolean positive = false;
+            int start = 0;
+            for (int i = 0; i <= names.length(); i++) {
+                char c = i < names.length() ? names.charAt(i) : ' ';
+                if (c == '-' || c == '_' || Character.isWhitespace(c)) {
+                    if (i > start) {
+                        String tok = names.substring(start, i);
+                        furniture |= lex.furnitureTokens.contains(tok);
+                        positive |= POSITIVE.contains(tok);
+                    }
+                    start = i + 1;
+                }
+            }
+            if (furniture && !positive && !el.tagName().equals("article") && !el.tagName().equals("main")
+                    && paragraphChars(el) * 3 < bodyChars) {
+                // A wrapper holding a third of the page's prose is a layout box whose name merely mentions furniture.
+                doomed.add(el);
+            }
+        }
+        for (Element el : doomed) {
+            el.remove();
+        }
+    }
+
+    static Element contentRoot(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return doc;
+        }
+        Element best = largest(doc.select("[itemprop=articleBody]"));
+        if (best == null) {
+            best = largest(doc.select("article"));
+        }
+        if (best == null) {
+            best = largest(doc.select("main, [role=main]"));
+        }
+        Element scored = scoredCandidate(body);
+        if (best == null) {
+            return scored != null ? scored : body;
+        }
+        // Semantic markup is trusted unless it holds far less text than the best-scored container (a teaser card).
+        if (scored != null && paragraphChars(best) * 3 < paragraphChars(scored)) {
+            return scored;
+        }
+        return best;
+    }
+
+    private static Element largest(Elements els) {
+        Element best = null;
+        int bestLen = 200;
+        for (Element e : els) {
+            int len = paragraphChars(e);
+            if (len > bestLen) {
+                bestLen = len;
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private static int paragraphChars(Element e) {
+        int n = 0;
+        for (Element p : e.select("p, li, h2, h3, blockquote, pre")) {
+            n += p.ownText().length();
+        }
+        return n;
+    }
+
+    /** Readability-style: each paragraph scores its parent fully and its grandparent half. */
+    private static Element scoredCandidate(Element body) {
+        java.util.Map<Element, Double> scores = new java.util.IdentityHashMap<>();
+        for (Element p : body.select("p, pre, td, blockquote")) {
+            String t = p.text();
+            if (t.length() < 25) {
+                continue;
+            }
+            double s = 1 + count(t, ',') + Math.min(t.length() / 100.0, 3.0);
+            Element parent = p.parent();
+            if (parent != null) {
+                scores.merge(parent, s, Double::sum);
+                Element grand = parent.parent();
+                if (grand != null) {
+                    scores.merge(grand, s / 2, Double::sum);
+                }
+            }
+        }
+        // Link density costs a subtree walk, so only the strongest few raw scores pay for it.
+        List<java.util.Map.Entry<Element, Double>> top = new ArrayList<>(scores.entrySet());
+        top.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+        Element best = null;
+        double bestScore = 0;
+        for (var e : top.subList(0, Math.min(TOP_CANDIDATES, top.size()))) {
+            double s = e.getValue() * (1 - linkDensity(e.getKey()));
+            if (s > bestScore) {
+                bestScore = s;
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : e.select("a")) {
+            links += a.text().length();
+        }
+        return Math.min(1.0, links / (double) total);
+    }
+
+    /** The root's text cut at block boundaries, like a browser's innerText; link-list blocks are dropped. */
+    static List<String> blocks(Element root) {
+        List<String> out = new ArrayList<>();
+        StringBuilder buf = new StringBuilder();
+        int[] linkChars = {0};
+        root.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    buf.append(s);
+                    if (inLink(t)) {
+                        linkChars[0] += s.strip().length();
+                    }
+                } else if (node instanceof Element el && BLOCK.contains(el.normalName())) {
+                    flush(out, buf, linkChars);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element el && BLOCK.contains(el.normalName())) {
+                    flush(out, buf, linkChars);
+                }
+            }
+        });
+        flush(out, buf, linkChars);
+        return out;
+    }
+
+    private static boolean inLink(TextNode t) {
+        Node p = t.parentNode();
+        for (int i = 0; i < 4 && p instanceof Element el; i++) {
+            if (el.normalName().equals("a")) {
+                return true;
+            }
+            p = el.parentNode();
+        }
+        return false;
+    }
+
+    private static void flush(List<String> out, StringBuilder buf, int[] linkChars) {
+        if (buf.length() == 0) {
+            return;
+        }
+        String t = TextNormalizer.line(buf.toString());
+        boolean linkList = !t.isEmpty() && linkChars[0] > 0.6 * t.length();
+        if (!t.isEmpty() && !linkList) {
+            out.add(t);
+        }
+        buf.setLength(0);
+        linkChars[0] = 0;
+    }
+}

@@ -1,0 +1,147 @@
+package dev.newsstream.clean;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The word and phrase lists of the clean stage, loaded once from the data files next to this class. */
+final class Lexicon {
+    private static volatile Lexicon instance;
+
+    /** Stop-word languages, in bit order of {@link #stopwordBits}. */
+    static final List<String> LANGUAGES = List.of("en", "de", "es", "fr");
+    /** Word to a bit set of the languages whose stop-word list holds it: one hash lookup per token. */
+    final Map<String, Integer> stopwordBits;
+    final PhraseMatcher cta;
+    final PhraseMatcher appeal;
+    final PhraseMatcher teaser;
+    final Set<String> furnitureTokens;
+
+    private Lexicon() {
+        Map<String, Integer> sw = new HashMap<>();
+        for (int i = 0; i < LANGUAGES.size(); i++) {
+            int bit = 1 << i;
+            for (String w : words("stopwords-" + LANGUAGES.get(i) + ".txt")) {
+                sw.merge(w, bit, (a, b) -> a | b);
+            }
+        }
+        stopwordBits = Map.copyOf(sw);
+        cta = new PhraseMatcher(lines("cta-phrases.txt"));
+        appeal = new PhraseMatcher(lines("appeal-phrases.txt"));
+        teaser = new PhraseMatcher(lines("teaser-phrases.txt"));
+        furnitureTokens = Set.copyOf(lines("furniture-tokens.txt"));
+    }
+
+    static Lexicon get() {
+        Lexicon l = instance;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                l = instance;
+                if (l == null) {
+                    l = new Lexicon();
+                    instance = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    private static List<String> words(String resource) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines(resource)) {
+            for (String w : line.split("\\s+")) {
+                if (!w.isEmpty()) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> lines(String resource) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    out.add(t.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Word-token phrase lookup indexed by first token, so a line is matched in one pass. */
+    static final class PhraseMatcher {
+        private final Map<String, List<String[]>> byFirst = new HashMap<>();
+
+        PhraseMatcher(List<String> phrases) {
+            Set<String> seen = new HashSet<>();
+            for (String p : phrases) {
+                List<String> toks = Tokens.words(p);
+                if (!toks.isEmpty() && seen.add(String.join(" ", toks))) {
+                    byFirst.computeIfAbsent(toks.get(0), k -> new ArrayList<>()).add(toks.toArray(new String[0]));
+                }
+            }
+        }
+
+        /** Length in tokens of the longest phrase found in {@code toks}, 0 when none. */
+        int longestMatch(List<String> toks) {
+            int best = 0;
+            for (int i = 0; i < toks.size(); i++) {
+                List<String[]> cands = byFirst.get(toks.get(i));
+                if (cands == null) {
+                    continue;
+                }
+                for (String[] p : cands) {
+                    if (p.length > best && i + p.length <= toks.size() && matchesAt(toks, i, p)) {
+                        best = p.length;
+                    }
+                }
+            }
+            return best;
+        }
+
+        /** Number of phrase occurrences in {@code toks} (overlapping ones included). */
+        int count(List<String> toks) {
+            int n = 0;
+            for (int i = 0; i < toks.size(); i++) {
+                List<String[]> cands = byFirst.get(toks.get(i));
+                if (cands == null) {
+                    continue;
+                }
+                for (String[] p : cands) {
+                    if (i + p.length <= toks.size() && matchesAt(toks, i, p)) {
+                        n++;
+                    }
+                }
+            }
+            return n;
+        }
+
+        private static boolean matchesAt(List<String> toks, int i, String[] p) {
+            for (int k = 1; k < p.length; k++) {
+                if (!toks.get(i + k).equals(p[k])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

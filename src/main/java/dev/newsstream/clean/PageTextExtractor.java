@@ -1,0 +1,240 @@
+package dev.newsstream.clean;
+
+import dev.newsstream.clean.LineClassifier.Kind;
+import dev.newsstream.clean.LineClassifier.Line;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Main text of page text (what copying a rendered page gives): one line is one paragraph. Lines
+ * are classified, the main article is the best-scoring contiguous run of lines (body text counts
+ * for it, furniture against it), and inside that run jusText-style neighbour rules decide the
+ * short and borderline lines: a short line between two body paragraphs is a subhead and stays.
+ * A page with no furniture evidence at all is taken to be clean article text and kept whole.
+ */
+final class PageTextExtractor {
+    /** How far before the body a headline is looked for, in non-empty lines. */
+    private static final int TITLE_WINDOW = 12;
+    /** Longest run of short lines kept as in-article subheads. */
+    private static final int MAX_SUBHEAD_RUN = 2;
+    /** Most snippet lines a teaser card has before its "read more" label. */
+    private static final int MAX_TEASER_SNIPPET = 3;
+    /** Body paragraphs shorter than this are judged by their neighbours too. */
+    private static final int SHORT_PARAGRAPH = 20;
+
+    private final LineClassifier classifier = new LineClassifier();
+
+    Extraction extract(String normalizedText) {
+        List<String> texts = new ArrayList<>();
+        for (String l : normalizedText.split("\n")) {
+            String t = l.strip();
+            if (!t.isEmpty()) {
+                texts.add(t);
+            }
+        }
+        return extractLines(texts);
+    }
+
+    Extraction extractLines(List<String> texts) {
+        if (texts.isEmpty()) {
+            return new Extraction(null, null, List.of(), null);
+        }
+        List<Line> lines = new ArrayList<>(classifier.classify(texts));
+        String byline = null;
+        boolean hard = false;
+        for (Line l : lines) {
+            hard |= l.hard();
+            if (l.byline() && byline == null) {
+                byline = stripBylinePrefix(l.text());
+            }
+        }
+        if (!hard && !hasMenuRun(lines)) {
+            return keepAll(lines);
+        }
+        demoteTeasers(lines);
+        int[] region = bestRegion(lines);
+        if (region == null) {
+            if (!hard) {
+                return keepAll(lines);
+            }
+            return new Extraction(findTitle(lines, lines.size()), byline, List.of(), null);
+        }
+        // Labels and decks before the first body paragraph belong to the header, not the article.
+        while (region[0] < region[1] && lines.get(region[0]).kind() != Kind.GOOD) {
+            region[0]++;
+        }
+        while (region[1] > region[0] && lines.get(region[1]).kind() != Kind.GOOD && lines.get(region[1]).kind() != Kind.NEAR) {
+            region[1]--;
+        }
+        List<String> paragraphs = smooth(lines, region[0], region[1]);
+        if (paragraphs.isEmpty() && !hard) {
+            // Only short lines and no furniture cue: a results table or a list report, not a page shell.
+            return keepAll(lines);
+        }
+        return new Extraction(findTitle(lines, region[0]), byline, paragraphs, null);
+    }
+
+    /** Clean input: the first line is the headline when it looks like one, the rest is body. */
+    private static Extraction keepAll(List<Line> lines) {
+        Line first = lines.get(0);
+        boolean headline = lines.size() > 1
+                && (first.words() <= 20 || first.words() <= 25 && !LineClassifier.endsLikeSentence(first.text()));
+        List<String> body = new ArrayList<>();
+        for (int i = headline ? 1 : 0; i < lines.size(); i++) {
+            body.add(lines.get(i).text());
+        }
+        return new Extraction(headline ? first.text() : null, null, body, null);
+    }
+
+    /** Navigation menus: five or more consecutive short lines without digits (tables carry digits). */
+    private static boolean hasMenuRun(List<Line> lines) {
+        int run = 0;
+        for (Line l : lines) {
+            boolean menuish = l.kind() == Kind.SHORT && l.words() <= 3 && !hasDigit(l.text());
+            run = menuish ? run + 1 : 0;
+            if (run >= 5) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A "read more" label that is not followed by body text closes a teaser card: the snippet
+     * lines right before it belong to another article, when the page has several such cards.
+     */
+    private static void demoteTeasers(List<Line> lines) {
+        int labels = 0;
+        for (Line l : lines) {
+            labels += l.teaserEnd() ? 1 : 0;
+        }
+        if (labels < 2) {
+            // A lone "read more" is a paywall cut or a continuation link of the article itself; cards come in lists.
+            return;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).teaserEnd()) {
+                continue;
+            }
+            boolean bodyFollows = i + 1 < lines.size() && lines.get(i + 1).kind() == Kind.GOOD
+                    && (lines.get(i + 1).words() >= 20 || i + 2 < lines.size() && lines.get(i + 2).kind() == Kind.GOOD);
+            if (bodyFollows) {
+                continue;
+            }
+            int j = i - 1;
+            while (j >= 0 && (lines.get(j).kind() == Kind.GOOD || lines.get(j).kind() == Kind.NEAR)) {
+                j--;
+            }
+            // A card's snippet is a paragraph or three; a longer run before the label is the article itself.
+            if (i - 1 - j > MAX_TEASER_SNIPPET) {
+                continue;
+            }
+            for (int k = j + 1; k < i; k++) {
+                Line l = lines.get(k);
+                lines.set(k, new Line(l.text(), l.words(), Kind.BAD, true, false, false, false));
+            }
+        }
+    }
+
+    private static double score(Line l) {
+        return switch (l.kind()) {
+            case GOOD -> l.words();
+            case NEAR -> 0.5 * l.words();
+            case SHORT -> -1.0;
+            case BAD -> -(4.0 + l.words());
+        };
+    }
+
+    /** Maximum-sum contiguous run of lines (Kadane); null when no line scores positive. */
+    private static int[] bestRegion(List<Line> lines) {
+        double best = 0;
+        int bestStart = -1;
+        int bestEnd = -1;
+        double cur = 0;
+        int curStart = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (cur <= 0) {
+                cur = 0;
+                curStart = i;
+            }
+            cur += score(lines.get(i));
+            if (cur > best) {
+                best = cur;
+                bestStart = curStart;
+                bestEnd = i;
+            }
+        }
+        return bestStart < 0 ? null : new int[] {bestStart, bestEnd};
+    }
+
+    private static List<String> smooth(List<Line> lines, int start, int end) {
+        boolean[] keep = new boolean[lines.size()];
+        for (int i = start; i <= end; i++) {
+            Line l = lines.get(i);
+            Kind prev = i > start ? lines.get(i - 1).kind() : Kind.BAD;
+            Kind next = i < end ? lines.get(i + 1).kind() : Kind.BAD;
+            keep[i] = switch (l.kind()) {
+                case GOOD -> l.words() >= SHORT_PARAGRAPH || !gluedToFurniture(prev, next);
+                // A borderline sentence glued to furniture on one side and not to body on the other is part of that box.
+                case NEAR -> !gluedToFurniture(prev, next);
+                default -> false;
+            };
+        }
+        for (int i = start; i <= end; i++) {
+            if (lines.get(i).kind() != Kind.SHORT) {
+                continue;
+            }
+            int a = i;
+            while (a - 1 >= start && lines.get(a - 1).kind() == Kind.SHORT) {
+                a--;
+            }
+            int b = i;
+            while (b + 1 <= end && lines.get(b + 1).kind() == Kind.SHORT) {
+                b++;
+            }
+            boolean between = a - 1 >= start && b + 1 <= end && keep[a - 1] && keep[b + 1];
+            if (between && b - a + 1 <= MAX_SUBHEAD_RUN) {
+                for (int k = a; k <= b; k++) {
+                    keep[k] = true;
+                }
+            }
+            i = b;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = start; i <= end; i++) {
+            if (keep[i]) {
+                out.add(lines.get(i).text());
+            }
+        }
+        return out;
+    }
+
+    /** Furniture on one side and no body on the other: the line belongs to that furniture box (a promo tagline). */
+    private static boolean gluedToFurniture(Kind prev, Kind next) {
+        return (prev == Kind.BAD && next != Kind.GOOD) || (next == Kind.BAD && prev != Kind.GOOD);
+    }
+
+    /** The first headline-shaped line shortly before the body. */
+    private static String findTitle(List<Line> lines, int bodyStart) {
+        for (int i = Math.max(0, bodyStart - TITLE_WINDOW); i < bodyStart; i++) {
+            if (lines.get(i).titleShaped()) {
+                return lines.get(i).text();
+            }
+        }
+        return null;
+    }
+
+    private static String stripBylinePrefix(String s) {
+        String t = s.replaceFirst("(?i)^(?:written by|words by|reporting by|story by|by|von|por|par)\\s+", "");
+        return t.isBlank() ? null : t.strip();
+    }
+}

@@ -1,0 +1,135 @@
+package dev.newsstream.clean;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsstream.model.Article;
+import dev.newsstream.model.CleanArticle;
+import dev.newsstream.model.ContentType;
+import dev.newsstream.model.Outcome;
+import dev.newsstream.model.Texts;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Measurement harness (not a test). Usage:
+ * <pre>
+ *   DevHarness score FILE...   JSON lines in the scorer's format on stdout
+ *   DevHarness keep FILE...    words kept (title + text) / words in input
+ *   DevHarness speed FILE...   articles per second on one thread
+ * </pre>
+ */
+public final class DevHarness {
+    public static void main(String[] args) throws Exception {
+        String mode = args[0];
+        List<Path> files = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            files.add(Path.of(args[i]));
+        }
+        Cleaner cleaner = new Cleaner(CleanConfig.defaults());
+        ObjectMapper json = new ObjectMapper();
+        List<Article> articles = new ArrayList<>();
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            String id = name.substring(0, name.lastIndexOf('.'));
+            articles.add(new Article(id, null, null, null, Files.readString(f, StandardCharsets.UTF_8),
+                    ContentType.AUTO, null, null, Map.of()));
+        }
+        switch (mode) {
+            case "score" -> {
+                for (Article a : articles) {
+                    Outcome<CleanArticle> o = cleaner.clean(a);
+                    ObjectNode v = json.createObjectNode();
+                    v.put("id", a.id());
+                    if (o instanceof Outcome.Accepted<CleanArticle> ok) {
+                        v.put("title", ok.value().title());
+                        v.put("byline", ok.value().byline());
+                        v.put("text", ok.value().text());
+                    } else {
+                        v.putNull("title");
+                        v.put("text", "");
+                        v.put("rejected", ((Outcome.Rejected<CleanArticle>) o).rejection().toString());
+                    }
+                    v.putArray("entities");
+                    v.putArray("quotes");
+                    ObjectNode rec = json.createObjectNode();
+                    rec.put("topic", "news.articles.enriched");
+                    rec.put("key", a.id());
+                    rec.set("value", v);
+                    System.out.println(json.writeValueAsString(rec));
+                }
+            }
+            case "keep" -> {
+                long in = 0;
+                long kept = 0;
+                double worst = 1;
+                String worstId = null;
+                for (Article a : articles) {
+                    Outcome<CleanArticle> o = cleaner.clean(a);
+                    int w = Texts.wordCount(a.body());
+                    int k = 0;
+                    if (o instanceof Outcome.Accepted<CleanArticle> ok) {
+                        k = Texts.wordCount(ok.value().text()) + Texts.wordCount(ok.value().title());
+                    }
+                    in += w;
+                    kept += k;
+                    if (w > 0 && (double) k / w < worst) {
+                        worst = (double) k / w;
+                        worstId = a.id();
+                    }
+                }
+                System.out.printf("keep ratio %.4f (%d/%d words), worst %.3f in %s%n",
+                        (double) kept / in, kept, in, worst, worstId);
+            }
+            case "speed" -> {
+                for (int warm = 0; warm < 3; warm++) {
+                    articles.forEach(cleaner::clean);
+                }
+                int rounds = Integer.parseInt(System.getenv().getOrDefault("ROUNDS", "5"));
+                java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+                long t0 = System.nanoTime();
+                long c0 = mx.getCurrentThreadCpuTime();
+                for (int r = 0; r < rounds; r++) {
+                    articles.forEach(cleaner::clean);
+                }
+                double secs = (System.nanoTime() - t0) / 1e9;
+                double cpu = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
+                // CPU time of the one working thread: the per-core rate on a shared, loaded machine.
+                System.out.printf("%.0f articles/s wall, %.0f articles/s per CPU-second (%d articles x %d rounds, %.2fs wall, %.2fs cpu)%n",
+                        articles.size() * rounds / secs, articles.size() * rounds / cpu, articles.size(), rounds, secs, cpu);
+            }
+            case "debug" -> {
+                for (Path f : files) {
+                    String t = TextNormalizer.text(Files.readString(f, StandardCharsets.UTF_8));
+                    List<String> lines = new ArrayList<>();
+                    for (String l : t.split("\n")) {
+                        if (!l.isBlank()) {
+                            lines.add(l.strip());
+                        }
+                    }
+                    for (LineClassifier.Line l : new LineClassifier().classify(lines)) {
+                        String s = l.text();
+                        System.out.printf("%-5s %s %s%n", l.kind(), l.hard() ? "H" : " ", s.length() > 110 ? s.substring(0, 110) : s);
+                    }
+                }
+            }
+            case "htmldebug" -> {
+                for (Path f : files) {
+                    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(Files.readString(f, StandardCharsets.UTF_8));
+                    new HtmlExtractor().removeByVocabulary(doc.body());
+                    org.jsoup.nodes.Element root = HtmlExtractor.contentRoot(doc);
+                    System.out.println("ROOT " + root.tagName() + " " + root.className() + " #" + root.id());
+                    List<String> blocks = HtmlExtractor.blocks(root);
+                    for (LineClassifier.Line l : new LineClassifier().classify(blocks)) {
+                        String s = l.text();
+                        System.out.printf("%-5s %s %s%n", l.kind(), l.hard() ? "H" : " ", s.length() > 110 ? s.substring(0, 110) : s);
+                    }
+                }
+            }
+            default -> throw new IllegalArgumentException("mode: score | keep | speed");
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.newsstream.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsstream.model.Texts;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PageTextExtractorTest {
+    private final PageTextExtractor extractor = new PageTextExtractor();
+
+    private Extraction extract(String fixture) {
+        return extractor.extract(TextNormalizer.text(Fixtures.read(fixture)));
+    }
+
+    private static String text(Extraction e) {
+        return String.join("\n\n", e.paragraphs());
+    }
+
+    @Test
+    void keepsEveryBodyParagraphOfAFurnishedPage() {
+        Extraction e = extract("furniture-article.txt");
+        List<String> p = e.paragraphs();
+        assertTrue(p.get(0).startsWith("The fishing co-operative of Port Aldane voted"), p.get(0));
+        assertTrue(p.get(p.size() - 1).startsWith("Varga said the town had survived"), p.get(p.size() - 1));
+        assertEquals(6, p.size(), text(e));
+    }
+
+    @Test
+    void headlineAndBylineComeFromTheHeaderBlock() {
+        Extraction e = extract("furniture-article.txt");
+        assertEquals("Fishermen in Port Aldane brace for a second season of empty nets", e.title());
+        assertEquals("Marta Lindqvist", e.byline());
+    }
+
+    @Test
+    void dropsNavigationHeaderLabelsAndDeck() {
+        String t = text(extract("furniture-article.txt"));
+        for (String s : List.of("Skip to main content", "Climate", "Environment | Harbours", "What happened",
+                "Warming water pushed the herring north", "Fishermen in Port Aldane brace")) {
+            assertFalse(t.contains(s), s);
+        }
+    }
+
+    @Test
+    void dropsCaptionsAndImageCredits() {
+        String t = text(extract("furniture-article.txt"));
+        assertFalse(t.contains("Getty Images"));
+        assertFalse(t.contains("Boats moored at the quay"));
+    }
+
+    @Test
+    void dropsNewsletterBoxInsideTheArticle() {
+        String t = text(extract("furniture-article.txt"));
+        assertFalse(t.contains("Sign up"));
+        assertFalse(t.contains("delivered to your inbox"));
+        assertFalse(t.contains("Coastal Ledger Weekly"));
+    }
+
+    @Test
+    void keepsInArticleSubheadBetweenBodyParagraphs() {
+        assertTrue(extract("furniture-article.txt").paragraphs().contains("What comes next"));
+    }
+
+    @Test
+    void dropsAuthorBioTeasersAndFooter() {
+        String t = text(extract("furniture-article.txt"));
+        for (String s : List.of("is a staff reporter", "Ferry timetable cut", "The island ferry will run",
+                "Lighthouse museum", "Read more", "Share this article", "All rights reserved", "Privacy policy")) {
+            assertFalse(t.contains(s), s);
+        }
+    }
+
+    @Test
+    void cleanWireReportStaysWhole() {
+        String input = TextNormalizer.text(Fixtures.read("wire-report.txt"));
+        Extraction e = extractor.extract(input);
+        assertEquals("ROWING - VELDMARK WINS SINGLE SCULLS IN RECORD TIME.", e.title());
+        assertEquals(Texts.wordCount(input), Texts.wordCount(e.title()) + Texts.wordCount(text(e)));
+        assertTrue(e.paragraphs().contains("2. Pieter Oostveen (Netherlands) 6:47.85"));
+        assertEquals("HALVERSTAD 2031-06-14", e.paragraphs().get(0));
+    }
+
+    @Test
+    void cleanArticleStaysWholeWithHeadlineAsTitle() {
+        String input = TextNormalizer.text(Fixtures.read("plain-article.txt"));
+        Extraction e = extractor.extract(input);
+        assertEquals("City council approves new tram line to the eastern districts", e.title());
+        assertEquals(4, e.paragraphs().size());
+        assertEquals(Texts.wordCount(input), Texts.wordCount(e.title()) + Texts.wordCount(text(e)));
+    }
+
+    @Test
+    void noHeadlineWhenTheArticleStartsWithBody() {
+        String input = "The harbour authority of Ostravel said on Monday that it would dredge the northern channel "
+                + "this summer, after two cargo ships ran aground there in the spring.\n"
+                + "The work is expected to take four months and to cost about twelve million.\n"
+                + "Written by Ines Farrow";
+        Extraction e = extractor.extract(input);
+        assertNull(e.title());
+        assertEquals("Ines Farrow", e.byline());
+        assertEquals(2, e.paragraphs().size());
+    }
+
+    @Test
+    void loneReadMoreAfterTheArticleDoesNotEraseIt() {
+        String input = "Subscribe now\n\nThe museum of Ostravel will close for renovation in the autumn, the city "
+                + "said on Friday, and the collection will travel to three other cities in the meantime.\n\n"
+                + "The renovation will replace the roof and the heating, which date from the nineteen sixties, and "
+                + "add a new wing for temporary exhibitions.\n\nRead more\n\nLogin";
+        Extraction e = extractor.extract(input);
+        assertEquals(2, e.paragraphs().size());
+    }
+}
