@@ -53,9 +53,19 @@ public final class DuplicateIndex {
             return DedupDecision.unique();
         }
         int[] signature = Shingler.signature(shingles);
+        String[] bucketKeys = new String[BANDS];
+        List<List<String>> buckets = new ArrayList<>(BANDS);
+        Set<String> candidates = new LinkedHashSet<>();
+        for (int band = 0; band < BANDS; band++) {
+            bucketKeys[band] = bandKey(band, signature);
+            byte[] bucket = store.get(bucketKeys[band]);
+            List<String> members = bucket == null ? List.of() : readBucket(bucket);
+            buckets.add(members);
+            candidates.addAll(members);
+        }
         String bestOriginal = null;
         double best = 0;
-        for (String candidate : candidates(signature)) {
+        for (String candidate : candidates) {
             byte[] entry = store.get("s:" + candidate);
             if (entry == null || candidate.equals(id)) {
                 continue;
@@ -74,7 +84,12 @@ public final class DuplicateIndex {
         }
         store.put("s:" + id, writeSigned(new Signed(seenAt, original, signature)));
         for (int band = 0; band < BANDS; band++) {
-            addToBucket(bandKey(band, signature), id, seenAt);
+            List<String> members = new ArrayList<>(buckets.get(band));
+            members.add(id);
+            if (members.size() > config.maxBucketSize()) {
+                members = members.subList(members.size() - config.maxBucketSize(), members.size());
+            }
+            store.put(bucketKeys[band], writeBucket(members));
         }
         return duplicate ? new DedupDecision(original, best, DedupDecision.Method.NEAR) : DedupDecision.unique();
     }
@@ -86,8 +101,8 @@ public final class DuplicateIndex {
         Map<String, byte[]> rewrites = new HashMap<>();
         store.forEach((key, value) -> {
             if (key.startsWith("b:")) {
-                List<Member> members = readBucket(value);
-                List<Member> kept = members.stream().filter(m -> m.seenAt >= cutoff).toList();
+                List<String> members = readBucket(value);
+                List<String> kept = members.stream().filter(id -> live(id, cutoff)).toList();
                 if (kept.isEmpty()) {
                     deletes.add(key);
                 } else if (kept.size() < members.size()) {
@@ -103,25 +118,9 @@ public final class DuplicateIndex {
         return deletes.size() + rewrites.size();
     }
 
-    private Set<String> candidates(int[] signature) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (int band = 0; band < BANDS; band++) {
-            byte[] bucket = store.get(bandKey(band, signature));
-            if (bucket != null) {
-                readBucket(bucket).forEach(m -> ids.add(m.id));
-            }
-        }
-        return ids;
-    }
-
-    private void addToBucket(String key, String id, long seenAt) {
-        byte[] existing = store.get(key);
-        List<Member> members = existing == null ? new ArrayList<>() : new ArrayList<>(readBucket(existing));
-        members.add(new Member(id, seenAt));
-        if (members.size() > config.maxBucketSize()) {
-            members = members.subList(members.size() - config.maxBucketSize(), members.size());
-        }
-        store.put(key, writeBucket(members));
+    private boolean live(String id, long cutoff) {
+        byte[] entry = store.get("s:" + id);
+        return entry != null && readSigned(entry).seenAt >= cutoff;
     }
 
     private static String bandKey(int band, int[] signature) {
@@ -131,8 +130,6 @@ public final class DuplicateIndex {
         }
         return key.toString();
     }
-
-    private record Member(String id, long seenAt) {}
 
     private record Signed(long seenAt, String original, int[] signature) {}
 
@@ -176,21 +173,19 @@ public final class DuplicateIndex {
         });
     }
 
-    private static byte[] writeBucket(List<Member> members) {
+    private static byte[] writeBucket(List<String> members) {
         return write(out -> {
-            for (Member m : members) {
-                out.writeLong(m.seenAt);
-                out.writeUTF(m.id);
+            for (String id : members) {
+                out.writeUTF(id);
             }
         });
     }
 
-    private static List<Member> readBucket(byte[] value) {
+    private static List<String> readBucket(byte[] value) {
         return read(value, in -> {
-            List<Member> members = new ArrayList<>();
+            List<String> members = new ArrayList<>();
             while (in.available() > 0) {
-                long seenAt = in.readLong();
-                members.add(new Member(in.readUTF(), seenAt));
+                members.add(in.readUTF());
             }
             return members;
         });

@@ -82,18 +82,23 @@ public final class Shingler {
         return Arrays.stream(shingles).distinct().toArray();
     }
 
-    /** MinHash signature: per seed, the least 32 bits of the smallest mixed shingle hash. */
+    /**
+     * MinHash signature: per seed, the smallest value of a multiply-shift hash of the shingle
+     * (shingles are already well mixed, so an odd multiplier per seed suffices; the high bits
+     * are the good ones).
+     */
     public static int[] signature(long[] shingles) {
         int[] signature = new int[SIGNATURE_SIZE];
         for (int i = 0; i < SIGNATURE_SIZE; i++) {
-            long min = Long.MAX_VALUE;
+            long multiplier = SEEDS[i] | 1L;
+            long min = -1L; // unsigned maximum
             for (long s : shingles) {
-                long h = mix(s ^ SEEDS[i]);
+                long h = (s * multiplier) ^ (s >>> 29);
                 if (Long.compareUnsigned(h, min) < 0) {
                     min = h;
                 }
             }
-            signature[i] = (int) min;
+            signature[i] = (int) (min >>> 32);
         }
         return signature;
     }

@@ -2,9 +2,237 @@ package dev.newsstream.quotes;
 
 import dev.newsstream.model.Entity;
 import dev.newsstream.model.Quote;
+import java.util.ArrayList;
 import java.util.List;
 
-// TEMPORARY placeholder
+/**
+ * Direct quotes with their speakers. Quotes are found by a linear scan of quotation marks
+ * (see {@link QuoteScanner}); each is attributed from the speech cue in its own sentence,
+ * else inherits the speaker of the quote just before it (an interrupted quote, or a quote
+ * paragraph continuing the previous one).
+ */
 public final class QuoteExtractor {
-    public List<Quote> extract(String title, String text, List<Entity> entities) { return List.of(); }
+    /** Quotes this short with no cue are scare quotes or titles, not speech. */
+    private static final int SCARE_MAX_WORDS = 3;
+    /** How far after a quote a cue may sit ("...,” the former deputy minister of X said"). */
+    private static final int RIGHT_WINDOW = 40;
+    /** Tokens looked at before a quote: bounds the work per quote on run-on text. */
+    private static final int WINDOW = 150;
+
+    private final Lexicon lex;
+    private final QuoteScanner scanner;
+    private final Attributor attributor;
+
+    public QuoteExtractor() {
+        this.lex = new Lexicon();
+        this.scanner = new QuoteScanner(lex.elisions);
+        this.attributor = new Attributor(lex);
+    }
+
+    /**
+     * Direct quotes in reading order, title first. title may be null. entities are the article's
+     * canonical entities (mentions with offsets into text, or into title when inTitle), used to
+     * name speakers canonically. Never throws.
+     */
+    public List<Quote> extract(String title, String text, List<Entity> entities) {
+        List<Entity> ents = entities == null ? List.of() : entities;
+        List<Quote> out = new ArrayList<>();
+        try {
+            if (title != null && !title.isEmpty()) {
+                extractField(new Field(title, true, lex, scanner, ents), out);
+            }
+            if (text != null && !text.isEmpty()) {
+                extractField(new Field(text, false, lex, scanner, ents), out);
+            }
+        } catch (RuntimeException e) {
+            // The contract is never to fail an article on odd input: keep what was found.
+            return List.copyOf(out);
+        }
+        return List.copyOf(out);
+    }
+
+    private void extractField(Field f, List<Quote> out) {
+        Tokens t = f.tokens;
+        SpeakerResolver.Memory mem = new SpeakerResolver.Memory();
+        attributor.rememberSubjects(f, mem);
+        List<QuoteScanner.Span> spans = f.spans;
+        Attributor.Attr prev = null;
+        QuoteScanner.Span prevSpan = null;
+        for (int i = 0; i < spans.size(); i++) {
+            QuoteScanner.Span sp = spans.get(i);
+            int paraStart = f.paragraphStart(sp.open());
+            int paraEnd = f.paragraphEnd(sp.close() > 0 ? sp.close() - 1 : 0);
+            boolean samePara = prevSpan != null && prevSpan.close() > paraStart;
+            int leftLimit = samePara ? prevSpan.close() : paraStart;
+            int openTok = t.firstAtOrAfter(sp.open());
+            int lb = sentenceStart(t, t.firstAtOrAfter(leftLimit), openTok);
+            int sentence = sentenceStart(t, t.firstAtOrAfter(paraStart), openTok);
+            int closeTok = t.firstAtOrAfter(sp.close());
+            int nextOpen = i + 1 < spans.size() ? Math.min(spans.get(i + 1).open(), paraEnd) : paraEnd;
+            int rb = sentenceEnd(t, closeTok, t.firstAtOrAfter(nextOpen));
+            char last = f.text.charAt(sp.end() - 1);
+            boolean clauseGoesOn = ",?!\u2014\u2013-".indexOf(last) >= 0
+                    || (closeTok < rb && (t.is(closeTok, ',') || t.is(closeTok, '\u2014')));
+
+            Attributor.Attr a;
+            if (clauseGoesOn) {
+                a = attributor.right(f, closeTok, rb, RIGHT_WINDOW, mem);
+                if (a == null) {
+                    a = attributor.left(f, lb, sentence, openTok, mem);
+                }
+            } else {
+                a = attributor.left(f, lb, sentence, openTok, mem);
+                if (a == null) {
+                    a = attributor.right(f, closeTok, rb, RIGHT_WINDOW, mem);
+                }
+            }
+            boolean startsPara = blankBetween(f.text, paraStart, sp.open());
+            if (a == null && startsPara) {
+                a = introducedByColon(f, paraStart, mem);
+            }
+            String words = f.text.substring(sp.start(), sp.end());
+            boolean titleLike = titleCase(words);
+            if (titleLike && (a == null || wordCount(words) <= SCARE_MAX_WORDS || afterPreposition(t, openTok, lb))) {
+                prevSpan = sp; // a title ("on “Morning Show”", a subhead), not speech
+                continue;
+            }
+            if (a == null && prev != null && (samePara || (startsPara && adjacent(f, prevSpan, paraStart)))) {
+                a = prev;
+            }
+            if (!hasLetter(words)) {
+                continue; // numbers, ids
+            }
+            if (a == null && wordCount(words) <= SCARE_MAX_WORDS) {
+                prevSpan = sp; // a scare quote or a title, not speech
+                continue;
+            }
+            String speaker = a == null ? null : a.speaker();
+            String cue = a == null ? null : a.cue();
+            out.add(new Quote(words, speaker, cue, sp.start(), sp.end(), f.inTitle));
+            if (a != null) {
+                prev = a;
+            }
+            prevSpan = sp;
+        }
+    }
+
+    /** "The paper reports:" ending the previous paragraph introduces this one. */
+    private Attributor.Attr introducedByColon(Field f, int paraStart, SpeakerResolver.Memory mem) {
+        int k = paraStart - 1;
+        while (k >= 0 && Character.isWhitespace(f.text.charAt(k))) {
+            k--;
+        }
+        if (k < 0 || f.text.charAt(k) != ':') {
+            return null;
+        }
+        Tokens t = f.tokens;
+        int colonTok = t.firstAtOrAfter(k);
+        int prevParaStart = f.paragraphStart(k);
+        int lb = sentenceStart(t, t.firstAtOrAfter(prevParaStart), colonTok);
+        return attributor.colonIntro(f, lb, colonTok, mem);
+    }
+
+    /** No other paragraph between the previous quote's paragraph and this one. */
+    private static boolean adjacent(Field f, QuoteScanner.Span prevSpan, int paraStart) {
+        int prevEnd = f.paragraphEnd(Math.max(0, prevSpan.close() - 1));
+        return prevEnd >= paraStart || blankBetween(f.text, prevEnd, paraStart);
+    }
+
+    /** Whitespace only in [a, b); scans back from b so a long paragraph costs little. */
+    private static boolean blankBetween(String s, int a, int b) {
+        for (int i = b - 1; i >= a; i--) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** First token of the sentence holding token `to`, not before `from`. */
+    private static int sentenceStart(Tokens t, int from, int to) {
+        from = Math.max(from, to - WINDOW);
+        for (int k = to - 1; k >= from; k--) {
+            if (endsSentence(t, k)) {
+                return k + 1;
+            }
+        }
+        return from;
+    }
+
+    /** A full stop that is not inside "(D-Wis.)" or followed by a comma or a lower-case word. */
+    static boolean endsSentence(Tokens t, int k) {
+        if (!(t.is(k, '.') || t.is(k, '?') || t.is(k, '!'))) {
+            return false;
+        }
+        if (k + 1 >= t.size) {
+            return true;
+        }
+        if (t.is(k + 1, ')') || t.is(k + 1, ',') || t.is(k + 1, ';')) {
+            return false;
+        }
+        return !(t.word[k + 1] && Character.isLowerCase(t.text.charAt(t.start[k + 1])));
+    }
+
+    /** End (exclusive) of the sentence that starts at token `from`, not after `to`. */
+    private static int sentenceEnd(Tokens t, int from, int to) {
+        for (int k = from; k < to && k < t.size; k++) {
+            if (endsSentence(t, k)) {
+                return k;
+            }
+        }
+        return Math.min(to, t.size);
+    }
+
+    /** Most words capitalised, not shouted: the name of a work, a show or a subhead. */
+    static boolean titleCase(String s) {
+        int words = 0;
+        int caps = 0;
+        int upper = 0;
+        int letters = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean w = Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019';
+            if (w && !in) {
+                words++;
+                caps += Character.isUpperCase(c) || Character.isDigit(c) ? 1 : 0;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+                upper += Character.isUpperCase(c) ? 1 : 0;
+            }
+            in = w;
+        }
+        return words >= 2 && words <= 10 && caps * 4 >= words * 3 && upper * 2 < letters;
+    }
+
+    private boolean afterPreposition(Tokens t, int openTok, int lb) {
+        int k = openTok - 1;
+        if (k >= lb && t.word[k] && Tokens.possessive(t.text(k))) {
+            k--; // "on the network's “Morning Show”"
+        }
+        return k >= lb && k >= 0 && t.word[k] && lex.titleMarkers.contains(t.lower[k]);
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int wordCount(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
 }

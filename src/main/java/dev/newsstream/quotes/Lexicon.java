@@ -1,0 +1,92 @@
+package dev.newsstream.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The word lists the extractor needs, read once from the package's data files. */
+final class Lexicon {
+    /** Lower-cased cue verb form -> true when "verb X" may name the speaker X. */
+    final Map<String, Boolean> cueVerbs;
+    final List<String[]> cuePhrases;
+    final Map<String, String> pronouns;
+    final Set<String> titles;
+    final Set<String> roles;
+    final Set<String> elisions;
+    final Set<String> npStops;
+    final Set<String> cueSkips;
+    final Set<String> determiners;
+    final Set<String> npPrepositions;
+    final Set<String> nameParticles;
+    final Set<String> titleMarkers;
+
+    Lexicon() {
+        Map<String, Boolean> cues = new HashMap<>();
+        for (String line : lines("cue_verbs.txt")) {
+            boolean invertible = !line.endsWith("!noinv");
+            for (String w : line.replace("!noinv", "").trim().split("\\s+")) {
+                cues.put(w, invertible);
+            }
+        }
+        cueVerbs = Map.copyOf(cues);
+        List<String[]> phrases = new ArrayList<>();
+        for (String line : lines("cue_phrases.txt")) {
+            phrases.add(line.split("\\s+"));
+        }
+        cuePhrases = List.copyOf(phrases);
+        Map<String, String> pr = new HashMap<>();
+        for (String line : lines("pronouns.txt")) {
+            String[] f = line.split("\\s+");
+            pr.put(f[0], f.length > 1 ? f[1] : "");
+        }
+        pronouns = Map.copyOf(pr);
+        titles = words("titles.txt");
+        roles = words("roles.txt");
+        elisions = words("elisions.txt");
+        npStops = words("np_stops.txt");
+        cueSkips = words("cue_skips.txt");
+        determiners = words("determiners.txt");
+        npPrepositions = words("np_prepositions.txt");
+        nameParticles = words("name_particles.txt");
+        titleMarkers = words("title_markers.txt");
+    }
+
+    private static Set<String> words(String file) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines(file)) {
+            for (String w : line.split("\\s+")) {
+                out.add(w);
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static List<String> lines(String file) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon " + file);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip().toLowerCase(Locale.ROOT);
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,159 @@
+package dev.newsstream.bench;
+
+import dev.newsstream.dedup.DedupConfig;
+import dev.newsstream.dedup.DuplicateIndex;
+import dev.newsstream.dedup.FingerprintStore;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.rocksdb.Options;
+import org.rocksdb.RocksDB;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.RocksIterator;
+import org.rocksdb.WriteOptions;
+
+/**
+ * The dedup stage alone on RocksDB with {@code preload} articles already indexed: articles per
+ * second on one thread. Setup prints the state size per article (key + value bytes, and the
+ * compacted SST size). Articles are synthetic: 400 words drawn from a Zipf-like vocabulary,
+ * a quarter of them near copies of an earlier one.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = "-Xmx3g")
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 5, time = 5)
+public class DedupBenchmark {
+    @Param({"1000000"})
+    public int preload;
+
+    /** rocks: RocksDB without a write-ahead log, as Kafka Streams runs it; memory: a HashMap. */
+    @Param({"rocks"})
+    public String store;
+
+    private static final int WORDS = 400;
+    private static final int VOCABULARY = 20_000;
+    private RocksDB db;
+    private Path dir;
+    private DuplicateIndex index;
+    private final SplittableRandom random = new SplittableRandom(7);
+    private String[] recent;
+    private long next;
+
+    @Setup(Level.Trial)
+    public void preload() throws Exception {
+        RocksDB.loadLibrary();
+        dir = Files.createTempDirectory("dedup-bench");
+        db = RocksDB.open(new Options().setCreateIfMissing(true), dir.toString());
+        index = new DuplicateIndex(DedupConfig.defaults(),
+                store.equals("memory") ? new dev.newsstream.dedup.MapFingerprintStore() : new RocksStore(db));
+        recent = new String[1024];
+        long start = System.nanoTime();
+        for (int i = 0; i < preload; i++) {
+            index.check("a" + next, article(), next++);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long bytes = 0;
+        try (RocksIterator it = db.newIterator()) {
+            for (it.seekToFirst(); it.isValid(); it.next()) {
+                bytes += it.key().length + it.value().length;
+            }
+        }
+        db.compactRange();
+        long sst = Long.parseLong(db.getProperty("rocksdb.total-sst-files-size"));
+        System.out.printf("%npreloaded %d articles in %.0f s (%.0f/s); key+value bytes per article %.0f; "
+                + "compacted SST bytes per article %.0f%n", preload, seconds, preload / seconds,
+                (double) bytes / preload, (double) sst / preload);
+    }
+
+    @TearDown(Level.Trial)
+    public void close() throws IOException {
+        db.close();
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Benchmark
+    public boolean checkOneArticle() {
+        return index.check("a" + next, article(), next++).isDuplicate();
+    }
+
+    /** A fresh article, or (one time in four) an edited copy of a recent one. */
+    private String article() {
+        int slot = (int) (next % recent.length);
+        if (next > recent.length && random.nextInt(4) == 0) {
+            String base = recent[random.nextInt(recent.length)];
+            return base.substring(0, base.length() * 9 / 10) + " updated with a correction";
+        }
+        StringBuilder text = new StringBuilder(WORDS * 7);
+        for (int w = 0; w < WORDS; w++) {
+            // squaring a uniform draw skews towards frequent words, as in real text
+            double u = random.nextDouble();
+            text.append('w').append((int) (u * u * VOCABULARY)).append(w % 17 == 16 ? ". " : " ");
+        }
+        recent[slot] = text.toString();
+        return recent[slot];
+    }
+
+    private record RocksStore(RocksDB db, WriteOptions noWal) implements FingerprintStore {
+        RocksStore(RocksDB db) {
+            // Kafka Streams disables the WAL too: the changelog topic is what makes the store durable
+            this(db, new WriteOptions().setDisableWAL(true));
+        }
+
+        @Override
+        public byte[] get(String key) {
+            try {
+                return db.get(key.getBytes(StandardCharsets.UTF_8));
+            } catch (RocksDBException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void put(String key, byte[] value) {
+            try {
+                db.put(noWal, key.getBytes(StandardCharsets.UTF_8), value);
+            } catch (RocksDBException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void delete(String key) {
+            try {
+                db.delete(noWal, key.getBytes(StandardCharsets.UTF_8));
+            } catch (RocksDBException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void forEach(BiConsumer<String, byte[]> visitor) {
+            try (RocksIterator it = db.newIterator()) {
+                for (it.seekToFirst(); it.isValid(); it.next()) {
+                    visitor.accept(new String(it.key(), StandardCharsets.UTF_8), it.value());
+                }
+            }
+        }
+    }
+}
