@@ -89,6 +89,33 @@ abstract class PipelineScenarios {
         }
     }
 
+    @Test
+    void aCopyArrivingAfterARestartWithLostLocalStateIsStillCaught() throws Exception {
+        NewsConfig config = config();
+        TopicAdmin.ensureTopics(config, bootstrapServers());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(ClientSettings.producer(config, bootstrapServers()));
+             Outputs outputs = new Outputs(config)) {
+            try (KafkaStreams first = new KafkaStreams(NewsTopology.build(config, new PipelineStats()),
+                    ClientSettings.streams(config, bootstrapServers()))) {
+                first.start();
+                send(producer, config, 0, "before-restart", article("before-restart", "ferry-line-reopens.txt"));
+                outputs.awaitIds(List.of("before-restart"), Duration.ofSeconds(120));
+            }
+            // wipe the local RocksDB state: the index must come back from its changelog topic
+            try (var walk = Files.walk(config.dataDir())) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+            try (KafkaStreams second = new KafkaStreams(NewsTopology.build(config, new PipelineStats()),
+                    ClientSettings.streams(config, bootstrapServers()))) {
+                second.start();
+                send(producer, config, 3, "after-restart", article("after-restart", "ferry-line-reopens-repost.txt"));
+                outputs.awaitIds(List.of("after-restart"), Duration.ofSeconds(120));
+            }
+            assertEquals("before-restart", outputs.duplicates.get("after-restart").getDuplicateOf());
+            assertEquals(1, outputs.count("before-restart"));
+        }
+    }
+
     private NewsConfig config() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> flags = new HashMap<>();
