@@ -1,5 +1,9 @@
 package dev.newsstream.entities;
 
+import java.util.List;
+
+/** An NER engine. Implementations must be safe to call from several threads. */
 public interface EntityRecognizer {
-    java.util.List<NerSpan> recognize(String text);
+    /** Spans in text order; offsets index {@code text}. */
+    List<NerSpan> recognize(String text);
 }
