@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,11 @@ import java.util.Set;
  * meet in some bucket with probability 0.95 and of 0.5 with probability 0.9999; every candidate is
  * verified by its signature similarity before it is called a duplicate.
  *
- * <p>A duplicate always points at the original of its cluster, never at another duplicate: the
- * index remembers, for every article, which original it belongs to.
+ * <p>Only originals are indexed, so a duplicate always points at the original of its cluster,
+ * never at another duplicate, and duplicates add nothing to the state.
  *
- * <p>Store layout: {@code h:<hash>} the first article with that exact text; {@code s:<id>}
- * seen-at, original id and signature; {@code b:<band>:<values>} the articles in a bucket.
+ * <p>Store layout: {@code h:<hash>} the original with that exact text; {@code s:<id>} seen-at
+ * and signature of an original; {@code b:<band>:<values>} the originals in an LSH bucket.
  */
 public final class DuplicateIndex {
     private static final int ROWS = 2;
@@ -74,23 +75,26 @@ public final class DuplicateIndex {
             double similarity = Shingler.similarity(signature, signed.signature);
             if (similarity > best) {
                 best = similarity;
-                bestOriginal = signed.original;
+                bestOriginal = candidate;
             }
         }
         boolean duplicate = best >= config.nearThreshold();
         String original = duplicate ? bestOriginal : id;
+        Map<String, byte[]> writes = new LinkedHashMap<>();
         if (!duplicate) {
-            store.put(hashKey, writeExact(id, seenAt));
-        }
-        store.put("s:" + id, writeSigned(new Signed(seenAt, original, signature)));
-        for (int band = 0; band < BANDS; band++) {
-            List<String> members = new ArrayList<>(buckets.get(band));
-            members.add(id);
-            if (members.size() > config.maxBucketSize()) {
-                members = members.subList(members.size() - config.maxBucketSize(), members.size());
+            // only originals are indexed: a later copy meets its original, so no duplicate is ever named
+            writes.put("s:" + id, writeSigned(new Signed(seenAt, signature)));
+            writes.put(hashKey, writeExact(id, seenAt));
+            for (int band = 0; band < BANDS; band++) {
+                List<String> members = new ArrayList<>(buckets.get(band));
+                members.add(id);
+                if (members.size() > config.maxBucketSize()) {
+                    members = members.subList(members.size() - config.maxBucketSize(), members.size());
+                }
+                writes.put(bucketKeys[band], writeBucket(members));
             }
-            store.put(bucketKeys[band], writeBucket(members));
         }
+        store.putAll(writes);
         return duplicate ? new DedupDecision(original, best, DedupDecision.Method.NEAR) : DedupDecision.unique();
     }
 
@@ -131,7 +135,7 @@ public final class DuplicateIndex {
         return key.toString();
     }
 
-    private record Signed(long seenAt, String original, int[] signature) {}
+    private record Signed(long seenAt, int[] signature) {}
 
     private static byte[] writeExact(String id, long seenAt) {
         return write(out -> {
@@ -154,7 +158,6 @@ public final class DuplicateIndex {
     private static byte[] writeSigned(Signed signed) {
         return write(out -> {
             out.writeLong(signed.seenAt);
-            out.writeUTF(signed.original);
             for (int v : signed.signature) {
                 out.writeInt(v);
             }
@@ -164,12 +167,11 @@ public final class DuplicateIndex {
     private static Signed readSigned(byte[] value) {
         return read(value, in -> {
             long seenAt = in.readLong();
-            String original = in.readUTF();
             int[] signature = new int[Shingler.SIGNATURE_SIZE];
             for (int i = 0; i < signature.length; i++) {
                 signature[i] = in.readInt();
             }
-            return new Signed(seenAt, original, signature);
+            return new Signed(seenAt, signature);
         });
     }
 

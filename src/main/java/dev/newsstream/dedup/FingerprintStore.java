@@ -13,6 +13,11 @@ public interface FingerprintStore {
 
     void delete(String key);
 
+    /** Writes several entries at once; stores with batched writes override this. */
+    default void putAll(java.util.Map<String, byte[]> entries) {
+        entries.forEach(this::put);
+    }
+
     /** Visits every entry; the visitor must not modify the store. */
     void forEach(BiConsumer<String, byte[]> visitor);
 }

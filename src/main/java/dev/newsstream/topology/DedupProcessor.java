@@ -74,6 +74,12 @@ final class DedupProcessor implements Processor<String, CleanedArticle, String, 
         }
 
         @Override
+        public void putAll(java.util.Map<String, byte[]> entries) {
+            store.putAll(entries.entrySet().stream()
+                    .map(e -> org.apache.kafka.streams.KeyValue.pair(e.getKey(), e.getValue())).toList());
+        }
+
+        @Override
         public void forEach(BiConsumer<String, byte[]> visitor) {
             try (var all = store.all()) {
                 all.forEachRemaining(kv -> visitor.accept(kv.key, kv.value));

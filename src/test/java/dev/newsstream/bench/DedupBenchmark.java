@@ -30,6 +30,7 @@ import org.rocksdb.Options;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
+import org.rocksdb.WriteBatch;
 import org.rocksdb.WriteOptions;
 
 /**
@@ -165,6 +166,18 @@ public class DedupBenchmark {
         public void delete(String key) {
             try {
                 db.delete(noWal, key.getBytes(StandardCharsets.UTF_8));
+            } catch (RocksDBException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void putAll(java.util.Map<String, byte[]> entries) {
+            try (WriteBatch batch = new WriteBatch()) {
+                for (var e : entries.entrySet()) {
+                    batch.put(e.getKey().getBytes(StandardCharsets.UTF_8), e.getValue());
+                }
+                db.write(noWal, batch);
             } catch (RocksDBException e) {
                 throw new IllegalStateException(e);
             }
