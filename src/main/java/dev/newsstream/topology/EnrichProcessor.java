@@ -14,7 +14,6 @@ import org.apache.kafka.streams.processor.api.Record;
 final class EnrichProcessor implements Processor<String, CleanedArticle, String, Routed> {
     private final Stages stages;
     private final PipelineStats stats;
-    private final byte[] noKey = null;
     private final int dlqPrefixBytes;
     private final dev.newsstream.kafka.AvroSerde<CleanedArticle> encoder;
     private ProcessorContext<String, Routed> context;
@@ -45,10 +44,7 @@ final class EnrichProcessor implements Processor<String, CleanedArticle, String,
             stats.time("quotes", System.nanoTime() - found);
         } catch (RuntimeException e) {
             stats.count("dlq.stage_error");
-            var meta = context.recordMetadata();
-            var source = new Mapping.Source(meta.map(m -> m.topic()).orElse(null),
-                    meta.map(m -> m.partition()).orElse(null), meta.map(m -> m.offset()).orElse(null),
-                    noKey, encoder.encode(article));
+            var source = Mapping.Source.of(context.recordMetadata(), null, encoder.encode(article));
             context.forward(record.withValue(new Routed(Routed.Kind.DEAD, Mapping.deadLetter(
                     new Rejection(RejectReason.STAGE_ERROR, "enrich", e.toString()), article.getId(), source,
                     dlqPrefixBytes, context.currentSystemTimeMs()))));

@@ -58,10 +58,7 @@ final class IntakeProcessor implements Processor<byte[], byte[], String, Routed>
         Rejection rejection = ((Outcome.Rejected<CleanArticle>) cleaned).rejection();
         String articleId = decoded instanceof Outcome.Accepted<Article> a ? a.value().id() : key;
         stats.count("dlq." + rejection.reason().name().toLowerCase(java.util.Locale.ROOT));
-        var meta = context.recordMetadata();
-        var source = new Mapping.Source(meta.map(m -> m.topic()).orElse(null),
-                meta.map(m -> m.partition()).orElse(null), meta.map(m -> m.offset()).orElse(null),
-                record.key(), record.value());
+        var source = Mapping.Source.of(context.recordMetadata(), record.key(), record.value());
         context.forward(record.withKey(key).withValue(new Routed(Routed.Kind.DEAD,
                 Mapping.deadLetter(rejection, articleId, source, dlqPrefixBytes, context.currentSystemTimeMs()))));
     }

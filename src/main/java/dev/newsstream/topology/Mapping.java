@@ -99,7 +99,13 @@ final class Mapping {
     }
 
     /** Where a record came from, for its dead letter. */
-    record Source(String topic, Integer partition, Long offset, byte[] key, byte[] value) {}
+    record Source(String topic, Integer partition, Long offset, byte[] key, byte[] value) {
+        static Source of(java.util.Optional<org.apache.kafka.streams.processor.api.RecordMetadata> meta,
+                         byte[] key, byte[] value) {
+            return new Source(meta.map(m -> m.topic()).orElse(null), meta.map(m -> m.partition()).orElse(null),
+                    meta.map(m -> m.offset()).orElse(null), key, value);
+        }
+    }
 
     private static dev.newsstream.avro.Entity toAvro(Entity e) {
         return dev.newsstream.avro.Entity.newBuilder()
