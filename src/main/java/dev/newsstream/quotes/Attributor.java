@@ -21,6 +21,7 @@ final class Attributor {
     /** Without an entity list, sentence subjects stand in for person mentions. */
     void rememberSubjects(Field f, SpeakerResolver.Memory mem) {
         res.rememberSubjects(f, mem);
+        res.rememberGenders(f, mem);
     }
 
     /** Attribution from the cue before the quote in [lb, open) of the field's tokens, or null. */

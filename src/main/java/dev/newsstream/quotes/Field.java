@@ -96,6 +96,29 @@ final class Field {
         return null;
     }
 
+    /**
+     * The person mentioned last before offset that ok accepts, among the last few persons;
+     * the last person when none is accepted; null when there is none.
+     */
+    Located personBefore(int offset, java.util.function.Predicate<Entity> ok) {
+        Located first = null;
+        int seen = 0;
+        for (int k = firstMentionAtOrAfter(offset) - 1; k >= 0 && seen < 8; k--) {
+            Located m = mentions.get(k);
+            if (m.entity().type() != EntityType.PERSON) {
+                continue;
+            }
+            if (ok.test(m.entity())) {
+                return m;
+            }
+            if (first == null) {
+                first = m;
+            }
+            seen++;
+        }
+        return first;
+    }
+
     private int firstMentionAtOrAfter(int offset) {
         int lo = 0;
         int hi = mentions.size();

@@ -29,6 +29,9 @@ final class Lexicon {
     final Set<String> npPrepositions;
     final Set<String> nameParticles;
     final Set<String> titleMarkers;
+    final Set<String> termLeadIns;
+    /** Gendered title -> +1 male, -1 female. */
+    final Map<String, Integer> genderWords;
 
     Lexicon() {
         Map<String, Boolean> cues = new HashMap<>();
@@ -59,6 +62,15 @@ final class Lexicon {
         npPrepositions = words("np_prepositions.txt");
         nameParticles = words("name_particles.txt");
         titleMarkers = words("title_markers.txt");
+        termLeadIns = words("term_lead_ins.txt");
+        Map<String, Integer> gw = new HashMap<>();
+        for (String line : lines("gender_words.txt")) {
+            String[] f = line.split("\\s+");
+            for (int k = 1; k < f.length; k++) {
+                gw.put(f[k], f[0].equals("male") ? 1 : -1);
+            }
+        }
+        genderWords = Map.copyOf(gw);
     }
 
     private static Set<String> words(String file) {

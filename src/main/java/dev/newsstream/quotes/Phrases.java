@@ -64,6 +64,9 @@ final class Phrases {
             if (lex.determiners.contains(prev) || Tokens.possessive(prev)) {
                 return false; // "the claims", "his remarks": a noun, not a verb
             }
+            if (lex.termLeadIns.contains(prev) && !t.capitalised(c - 1)) {
+                return false; // "said via email", "in writing": after a preposition, a noun
+            }
         }
         return true;
     }
@@ -190,6 +193,20 @@ final class Phrases {
             }
             if (k >= lb && t.is(k, '(')) {
                 return k - 1;
+            }
+        }
+        return j;
+    }
+
+    /** Steps forward over a parenthesis such as "(D-Wis.)" starting at j; j itself otherwise. */
+    int skipParenForward(Tokens t, int j, int limit) {
+        if (j < limit && t.is(j, '(')) {
+            int k = j + 1;
+            while (k < limit && k < j + 8 && !t.is(k, ')')) {
+                k++;
+            }
+            if (k < limit && t.is(k, ')')) {
+                return k + 1;
             }
         }
         return j;

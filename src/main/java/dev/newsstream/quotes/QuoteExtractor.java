@@ -75,8 +75,10 @@ public final class QuoteExtractor {
                     || (closeTok < rb && (t.is(closeTok, ',') || t.is(closeTok, '\u2014')));
 
             Attributor.Attr a;
+            boolean cueAfter = false;
             if (clauseGoesOn) {
                 a = attributor.right(f, closeTok, rb, RIGHT_WINDOW, mem);
+                cueAfter = a != null;
                 if (a == null) {
                     a = attributor.left(f, lb, sentence, openTok, mem);
                 }
@@ -91,7 +93,23 @@ public final class QuoteExtractor {
                 a = introducedByColon(f, paraStart, mem);
             }
             String words = f.text.substring(sp.start(), sp.end());
+            int before = openTok - 1;
+            boolean embedded = before >= sentence && before >= 0 && t.word[before];
+            if (embedded && !cueAfter && (wordCount(words) <= SCARE_MAX_WORDS
+                    || lex.termLeadIns.contains(t.lower[before]))) {
+                // woven into the writer's own clause: a label or a fragment, not an utterance
+                prevSpan = sp;
+                continue;
+            }
             boolean titleLike = titleCase(words);
+            if (titleLike && startsPara && onlyPunctuation(f.text, sp.close() + 1, paraEnd)) {
+                prevSpan = sp; // a quoted subhead standing as its own paragraph
+                continue;
+            }
+            if (titleLike && openTok > sentence && !introducedAsSpeech(t, openTok, sentence)) {
+                prevSpan = sp; // "in his book, “A Title of Words,” he"
+                continue;
+            }
             if (titleLike && (a == null || wordCount(words) <= SCARE_MAX_WORDS || afterPreposition(t, openTok, lb))) {
                 prevSpan = sp; // a title ("on “Morning Show”", a subhead), not speech
                 continue;
@@ -109,17 +127,28 @@ public final class QuoteExtractor {
             String speaker = a == null ? null : a.speaker();
             String cue = a == null ? null : a.cue();
             out.add(new Quote(words, speaker, cue, sp.start(), sp.end(), f.inTitle));
-            if (a != null) {
-                prev = a;
-            }
+            // a continuation inherits from the quote just before it, never from an older one
+            prev = a;
             prevSpan = sp;
         }
+    }
+
+    /** A colon or a cue word (with or without a comma) right before the opening mark. */
+    private boolean introducedAsSpeech(Tokens t, int openTok, int sentence) {
+        int k = openTok - 1;
+        if (k >= sentence && t.is(k, ':')) {
+            return true;
+        }
+        if (k >= sentence && t.is(k, ',')) {
+            k--;
+        }
+        return k >= sentence && t.word[k] && lex.cueVerbs.containsKey(t.lower[k]);
     }
 
     /** "The paper reports:" ending the previous paragraph introduces this one. */
     private Attributor.Attr introducedByColon(Field f, int paraStart, SpeakerResolver.Memory mem) {
         int k = paraStart - 1;
-        while (k >= 0 && Character.isWhitespace(f.text.charAt(k))) {
+        while (k >= 0 && Tokens.space(f.text.charAt(k))) {
             k--;
         }
         if (k < 0 || f.text.charAt(k) != ':') {
@@ -141,7 +170,17 @@ public final class QuoteExtractor {
     /** Whitespace only in [a, b); scans back from b so a long paragraph costs little. */
     private static boolean blankBetween(String s, int a, int b) {
         for (int i = b - 1; i >= a; i--) {
-            if (!Character.isWhitespace(s.charAt(i))) {
+            if (!Tokens.space(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** No letter or digit in [a, b). */
+    private static boolean onlyPunctuation(String s, int a, int b) {
+        for (int i = Math.max(0, a); i < b && i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
                 return false;
             }
         }
@@ -183,25 +222,36 @@ public final class QuoteExtractor {
         return Math.min(to, t.size);
     }
 
-    /** Most words capitalised, not shouted: the name of a work, a show or a subhead. */
-    static boolean titleCase(String s) {
+    /**
+     * Most words capitalised, not shouted: the name of a work, a show or a subhead. Lower-case
+     * articles and prepositions after the first word do not count ("Legend of the Valley").
+     */
+    boolean titleCase(String s) {
         int words = 0;
         int caps = 0;
         int upper = 0;
         int letters = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
+        int i = 0;
+        while (i < s.length()) {
             char c = s.charAt(i);
-            boolean w = Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019';
-            if (w && !in) {
+            if (!(Character.isLetterOrDigit(c))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '\'' || s.charAt(j) == '\u2019')) {
+                if (Character.isLetter(s.charAt(j))) {
+                    letters++;
+                    upper += Character.isUpperCase(s.charAt(j)) ? 1 : 0;
+                }
+                j++;
+            }
+            boolean cap = Character.isUpperCase(c) || Character.isDigit(c);
+            if (cap || words == 0 || j - i > 7 || !lex.termLeadIns.contains(s.substring(i, j))) {
                 words++;
-                caps += Character.isUpperCase(c) || Character.isDigit(c) ? 1 : 0;
+                caps += cap ? 1 : 0;
             }
-            if (Character.isLetter(c)) {
-                letters++;
-                upper += Character.isUpperCase(c) ? 1 : 0;
-            }
-            in = w;
+            i = j;
         }
         return words >= 2 && words <= 10 && caps * 4 >= words * 3 && upper * 2 < letters;
     }

@@ -187,13 +187,13 @@ final class QuoteScanner {
             case '\u201C':
                 return CURLY;
             case '"':
-                return Character.isWhitespace(next) && !Character.isWhitespace(prev) ? -1 : STRAIGHT;
+                return Tokens.space(next) && !Tokens.space(prev) ? -1 : STRAIGHT;
             case '\u2018':
                 return singleOpener(s, i, prev, next, pe) ? SINGLE_CURLY : -1;
             case '\'':
                 if (next == '\'') {
                     char after = i + 2 < pe ? s.charAt(i + 2) : ' ';
-                    return Character.isWhitespace(after) || Character.isLetterOrDigit(prev) ? -1 : DOUBLED_SINGLE;
+                    return Tokens.space(after) || Character.isLetterOrDigit(prev) ? -1 : DOUBLED_SINGLE;
                 }
                 return singleOpener(s, i, prev, next, pe) ? SINGLE_STRAIGHT : -1;
             default:
@@ -203,7 +203,7 @@ final class QuoteScanner {
 
     /** A single mark opens a quote after a space or bracket, before a word that is not an elision. */
     private boolean singleOpener(String s, int i, char prev, char next, int pe) {
-        if (!(Character.isWhitespace(prev) || "([{\u2014\u2013-/\"\u201C".indexOf(prev) >= 0 || i == 0)) {
+        if (!(Tokens.space(prev) || "([{\u2014\u2013-/\"\u201C".indexOf(prev) >= 0 || i == 0)) {
             return false;
         }
         if (!Character.isLetterOrDigit(next)) {
@@ -241,7 +241,7 @@ final class QuoteScanner {
     private static boolean singleCloser(String s, int i, int pe) {
         char prev = s.charAt(i - 1);
         char next = i + 1 < pe ? s.charAt(i + 1) : ' ';
-        if (Character.isWhitespace(prev) || Character.isLetterOrDigit(next)) {
+        if (Tokens.space(prev) || Character.isLetterOrDigit(next)) {
             return false;
         }
         if ((prev == 's' || prev == 'S') && next == ' ' && i + 2 < pe && Character.isLowerCase(s.charAt(i + 2))) {
@@ -252,7 +252,7 @@ final class QuoteScanner {
 
     private static int firstNonSpace(String s, int a, int b) {
         for (int i = a; i < b; i++) {
-            if (!Character.isWhitespace(s.charAt(i))) {
+            if (!Tokens.space(s.charAt(i))) {
                 return i;
             }
         }
@@ -260,10 +260,10 @@ final class QuoteScanner {
     }
 
     static int[] trim(String s, int a, int b) {
-        while (a < b && Character.isWhitespace(s.charAt(a))) {
+        while (a < b && Tokens.space(s.charAt(a))) {
             a++;
         }
-        while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
+        while (b > a && Tokens.space(s.charAt(b - 1))) {
             b--;
         }
         return new int[] {a, b};

@@ -134,9 +134,11 @@ final class SpeakerResolver {
         String cls = lex.pronouns.get(t.lower[k]);
         if (cls.equals("male") || cls.equals("female")) {
             int pos = t.start[k];
-            Field.Located m = f.lastPersonBefore(pos);
-            String fromMem = mem.lastPersonBefore(pos);
-            int memPos = mem.lastPosBefore(pos);
+            int want = cls.equals("male") ? 1 : -1;
+            // "she" passes over a person the article calls "he", and the other way round
+            Field.Located m = f.personBefore(pos, e -> mem.gender(e.name()) != -want);
+            int memPos = mem.personPosBefore(pos, want);
+            String fromMem = memPos < 0 ? null : mem.personAt(memPos);
             if (m != null && (fromMem == null || m.start() > memPos)) {
                 return new Attributor.Attr(m.entity().name(), cue, true);
             }
@@ -177,7 +179,16 @@ final class SpeakerResolver {
         List<Field.Holder> out = new ArrayList<>();
         Map<String, Integer> counts = null;
         for (int k = 0; k + 1 < t.size; k++) {
-            if (!t.word[k] || !t.lower[k].equals(role) || !t.capitalised(k + 1)) {
+            if (!t.word[k] || !t.lower[k].equals(role)) {
+                continue;
+            }
+            if (!t.capitalised(k + 1)) {
+                String named = appositiveHolder(t, k);
+                if (named != null) {
+                    Entity ent = lookup(f, named);
+                    out.add(new Field.Holder(t.start[k], ent != null ? ent.name() : named,
+                            ent != null ? ent.mentions().size() : 1));
+                }
                 continue;
             }
             int e = ph.nameRunEnd(t, k + 1, Math.min(t.size, k + 6));
@@ -207,6 +218,29 @@ final class SpeakerResolver {
         return out;
     }
 
+    /** "Name Surname, the agency's spokeswoman," : the name before the comma that opens the role's phrase. */
+    private String appositiveHolder(Tokens t, int k) {
+        int j = k - 1;
+        while (j >= 0 && k - j <= 6 && t.word[j] && !t.capitalised(j) || (j >= 0 && k - j <= 6 && t.word[j]
+                && Tokens.possessive(t.text(j)))) {
+            j--;
+        }
+        if (j < 1 || !t.is(j, ',') || j + 1 >= k || !lex.determiners.contains(t.lower[j + 1])
+                && !Tokens.possessive(t.text(j + 1))) {
+            return null;
+        }
+        int e = j;
+        int r = e - 1;
+        while (r >= 0 && e - r <= 4 && t.capitalised(r) && !lex.titles.contains(t.lower[r])) {
+            r--;
+        }
+        r++;
+        if (r >= e || e - r < 2) {
+            return null; // a lone capitalised word before the comma may open the sentence
+        }
+        return Tokens.stripPossessive(t.text.substring(t.start[r], t.end[e - 1]));
+    }
+
     private static Map<String, Integer> wordCounts(Tokens t) {
         Map<String, Integer> counts = new HashMap<>();
         for (int k = 0; k < t.size; k++) {
@@ -222,6 +256,38 @@ final class SpeakerResolver {
         private final java.util.TreeMap<Integer, String> persons = new java.util.TreeMap<>();
 
         private final java.util.Map<String, String> bySurname = new java.util.HashMap<>();
+
+        /** Surname -> votes: positive for he, negative for she. */
+        private final java.util.Map<String, Integer> genders = new java.util.HashMap<>();
+
+        void vote(String name, int delta) {
+            genders.merge(surname(name), delta, Integer::sum);
+        }
+
+        /** +1 he, -1 she, 0 unknown. */
+        int gender(String name) {
+            return Integer.signum(genders.getOrDefault(surname(name), 0));
+        }
+
+        private static String surname(String name) {
+            return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        }
+
+        /** Position of the last person before pos not known to be of the other gender, else of the last person, or -1. */
+        int personPosBefore(int pos, int want) {
+            Integer k = persons.lowerKey(pos);
+            Integer first = k;
+            for (int n = 0; k != null && n < 8; n++, k = persons.lowerKey(k)) {
+                if (gender(persons.get(k)) != -want) {
+                    return k;
+                }
+            }
+            return first == null ? -1 : first;
+        }
+
+        String personAt(int pos) {
+            return persons.get(pos);
+        }
 
         void person(String name, int pos) {
             persons.put(pos, name);
@@ -272,11 +338,42 @@ final class SpeakerResolver {
         }
     }
 
+    /**
+     * Gender votes, no given names needed: a gendered title before a name ("Ms. Surname"), and
+     * a sentence opening with he/she right after a sentence whose subject is a person.
+     */
+    void rememberGenders(Field f, Memory mem) {
+        Tokens t = f.tokens;
+        for (int k = 0; k + 1 < t.size; k++) {
+            if (!t.word[k]) {
+                continue;
+            }
+            Integer g = lex.genderWords.get(t.lower[k]);
+            if (g != null && t.capitalised(k + 1)) {
+                int e = ph.nameRunEnd(t, k + 1, Math.min(t.size, k + 5));
+                mem.vote(Tokens.stripPossessive(t.text(e - 1)), g);
+                continue;
+            }
+            String cls = lex.pronouns.get(t.lower[k]);
+            boolean opens = k == 0 || QuoteExtractor.endsSentence(t, k - 1);
+            if (opens && ("male".equals(cls) || "female".equals(cls))) {
+                int pos = t.start[k];
+                Field.Located m = f.lastPersonBefore(pos);
+                int memPos = mem.lastPosBefore(pos);
+                String name = m != null && m.start() > memPos ? m.entity().name() : mem.personAt(memPos);
+                if (name != null) {
+                    mem.vote(name, "male".equals(cls) ? 1 : -1);
+                }
+            }
+        }
+    }
+
     private void rememberSubject(Field f, Tokens t, int start, int k, Memory mem) {
         int[] np = ph.subject(t, start, k);
-        boolean verbFollows = np[1] < k && (t.is(np[1], ',')
-                || (t.word[np[1]] && Character.isLowerCase(t.text.charAt(t.start[np[1]]))
-                        && !lex.npStops.contains(t.lower[np[1]])));
+        int after = ph.skipParenForward(t, np[1], k); // "Sen. Name Surname (D-Mo.) scolded"
+        boolean verbFollows = after < k && (t.is(after, ',')
+                || (t.word[after] && Character.isLowerCase(t.text.charAt(t.start[after]))
+                        && !lex.npStops.contains(t.lower[after])));
         if (np[0] < np[1] && verbFollows && t.capitalised(np[1] - 1) && !lex.pronouns.containsKey(t.lower[np[0]])) {
             Attributor.Attr a = resolveRange(f, np, new Memory(), null);
             if (a != null && a.speaker() != null && a.person()) {
@@ -294,7 +391,7 @@ final class SpeakerResolver {
     private static boolean sentenceInitial(Tokens t, int k) {
         for (int i = t.start[k] - 1; i >= 0; i--) {
             char c = t.text.charAt(i);
-            if (!Character.isWhitespace(c)) {
+            if (!Tokens.space(c)) {
                 return ".!?:\"\u201C\u201D\u2018\u2019'\u2014\u2015".indexOf(c) >= 0 || c == ',';
             }
             if (c == '\n') {

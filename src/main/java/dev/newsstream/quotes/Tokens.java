@@ -15,6 +15,11 @@ final class Tokens {
     final String[] lower;
     final int size;
 
+    /** Whitespace including the no-break spaces that pasted web text is full of. */
+    static boolean space(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     Tokens(String text, Set<String> abbreviations) {
         this.text = text;
         int n = text.length();
@@ -25,7 +30,7 @@ final class Tokens {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (space(c)) {
                 i++;
                 continue;
             }

@@ -295,7 +295,7 @@ class QuoteExtractorTest {
     @Test
     void locativeAndAgeAppositivesAreSkipped() {
         Quote q = only("Ruth Anselm, 71, of Greyhaven, Ore., who watched the parade from a bench on the Green, "
-                + "said it reminded her of “the summers when the whole town came out to the river.”");
+                + "said that “the summers when the whole town came out to the river” were what she missed most.");
         assertEquals("Ruth Anselm", q.speaker());
     }
 
@@ -303,5 +303,121 @@ class QuoteExtractorTest {
     void descriptiveAppositiveEndingInAPlaceNameIsNotTheSpeaker() {
         Quote q = only("“We were never told about the spill,” Oren Blaight, standing on the pier in Port Ellery, said.");
         assertEquals("Oren Blaight", q.speaker());
+    }
+
+    @Test
+    void shortFragmentWovenIntoTheSentenceIsNotAQuote() {
+        assertTrue(run("Mayor Tolva Renick said the harbour plan was “badly rushed” and promised changes.").isEmpty());
+        Quote q = only("“Absolutely not,” Tolva Renick said when asked about the harbour plan.");
+        assertEquals("Tolva Renick", q.speaker());
+    }
+
+    @Test
+    void quoteAfterPrepositionOrArticleIsATerm() {
+        List<Quote> qs = run("The council dropped a call for “a full audit of the harbour accounts” from its motion, "
+                + "and critics mocked the “plan for every family in the valley” as empty.");
+        assertTrue(qs.isEmpty(), () -> "quotes: " + qs);
+    }
+
+    @Test
+    void quoteAfterPrepositionStaysWhenACueFollows() {
+        Quote q = only("Asked about it, “we never saw a full audit of the harbour accounts,” Tolva Renick said.");
+        assertEquals("Tolva Renick", q.speaker());
+    }
+
+    @Test
+    void partialQuoteAfterThatIsKept() {
+        Quote q = only("Tolva Renick said that “the harbour accounts were never audited in full.”");
+        assertEquals("Tolva Renick", q.speaker());
+    }
+
+    @Test
+    void titleSetOffByCommasInsideASentenceIsNotSpeech() {
+        List<Quote> qs = run("In her 2019 memoir, “Letters From The Salt Marsh Coast,” Dara Pell describes the flood.");
+        assertTrue(qs.isEmpty(), () -> "quotes: " + qs);
+        Quote q = only("Dara Pell said: “We Will Rebuild Every Single Home On This Coast.”");
+        assertEquals("Dara Pell", q.speaker());
+    }
+
+    @Test
+    void dashSignatureAfterNoBreakSpacesNamesTheSpeaker() {
+        List<Quote> qs = run("\u201CWe waited for hours and nobody came.\u201D\u00A0\u2015\u00A0Tamsin Orle\u00A0\n"
+                + "\u201CThe water rose faster than anyone said it would.\u201D \u2015 Bram Kettle.\n");
+        assertEquals(2, qs.size(), () -> "quotes: " + qs);
+        assertEquals("Tamsin Orle", qs.get(0).speaker());
+        assertEquals("Bram Kettle", qs.get(1).speaker());
+    }
+
+    @Test
+    void continuationDoesNotSkipAnUnattributedQuote() {
+        List<Quote> qs = run("“We will reopen the mill by spring,” said Hal Brennic.\n\n"
+                + "The workers posted an open letter on Monday.\n\n"
+                + "“We were promised a fair wage,” the letter reads. “We are still waiting for it.”");
+        assertEquals(3, qs.size(), () -> "quotes: " + qs);
+        assertEquals("Hal Brennic", qs.get(0).speaker());
+        assertEquals("reads", qs.get(1).cue());
+        assertEquals(null, qs.get(1).speaker());
+        assertEquals(null, qs.get(2).speaker());
+    }
+
+    @Test
+    void subjectWithPartyTagIsRememberedForPronouns() {
+        List<Quote> qs = run("“The figures do not add up,” said Dr. Piet Ormond, a statistician.\n\n"
+                + "Sen. Carys Lindqvist (D-Vt.) pressed the panel: “Who signed off on these numbers?” she said.");
+        assertEquals(2, qs.size(), () -> "quotes: " + qs);
+        assertEquals("Carys Lindqvist", qs.get(1).speaker());
+    }
+
+    private static final String GENDER_TEXT = "Dalia Renn toured the flooded school on Monday. She called the damage severe.\n\n"
+            + "Mr. Tobin Ferro, her deputy, disagreed. “The east wall is safe for now,” he said.\n\n"
+            + "“We saw cracks in every classroom we entered,” she said.";
+
+    @Test
+    void sheSkipsAPersonTheArticleCallsHe() {
+        List<Quote> qs = run(GENDER_TEXT);
+        assertEquals(2, qs.size(), () -> "quotes: " + qs);
+        assertEquals("Tobin Ferro", qs.get(0).speaker());
+        assertEquals("Dalia Renn", qs.get(1).speaker());
+    }
+
+    @Test
+    void sheSkipsAMaleEntity() {
+        List<Entity> ents = List.of(person(GENDER_TEXT, "Dalia Renn", "Dalia Renn"),
+                person(GENDER_TEXT, "Tobin Ferro", "Tobin Ferro"));
+        List<Quote> qs = QX.extract(null, GENDER_TEXT, ents);
+        assertEquals(2, qs.size(), () -> "quotes: " + qs);
+        assertEquals("Tobin Ferro", qs.get(0).speaker());
+        assertEquals("Dalia Renn", qs.get(1).speaker());
+    }
+
+    @Test
+    void quotedSubheadParagraphIsNotSpeech() {
+        List<Quote> qs = run("“The pumps failed twice before dawn,” said Wren Aldous, the harbour engineer.\n\n"
+                + "\u2018Storm of the Decade on the Coast.\u2019\n\n"
+                + "The storm reached the coast at noon.");
+        assertEquals(1, qs.size(), () -> "quotes: " + qs);
+        assertEquals("Wren Aldous", qs.get(0).speaker());
+    }
+
+    @Test
+    void cueWordAfterAPrepositionIsANoun() {
+        Quote q = only("Spokeswoman Lena Marsh said via email that, “the district has no plans to close the school this year.”");
+        assertEquals("Lena Marsh", q.speaker());
+        assertEquals("said", q.cue());
+    }
+
+    @Test
+    void roleNounResolvesToTheAppositiveHolder() {
+        List<Quote> qs = run("The ferry service will resume on Friday, according to Nadia Kostel, the port authority's spokeswoman.\n\n"
+                + "“Every boat has been inspected twice,” the spokeswoman said.");
+        assertEquals(1, qs.size(), () -> "quotes: " + qs);
+        assertEquals("Nadia Kostel", qs.get(0).speaker());
+    }
+
+    @Test
+    void roleNounWithoutANamedHolderIsNull() {
+        Quote q = only("“Every boat has been inspected twice,” the spokeswoman said.");
+        assertEquals(null, q.speaker());
+        assertEquals("said", q.cue());
     }
 }
