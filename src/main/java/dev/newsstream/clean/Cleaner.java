@@ -7,6 +7,7 @@ import dev.newsstream.model.RejectReason;
 import dev.newsstream.model.Texts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The clean stage: main-content extraction from page text or HTML, title and byline, Unicode
@@ -27,15 +28,31 @@ public final class Cleaner {
 
     /** Thread-safe; never throws on any input. */
     public Outcome<CleanArticle> clean(Article article) {
+        return clean(article, PageTextExtractor.NO_FURNITURE);
+    }
+
+    /**
+     * As {@link #clean(Article)}, and lines the predicate knows as the source's furniture (see
+     * {@link SiteFurniture#knownFurniture}) are removed too, from page text and from HTML blocks.
+     * Thread-safe when the predicate is; never throws on any input.
+     */
+    public Outcome<CleanArticle> clean(Article article, Predicate<String> knownFurniture) {
+        Predicate<String> known = knownFurniture == null ? PageTextExtractor.NO_FURNITURE : knownFurniture;
         try {
-            return cleanUnchecked(article);
+            Outcome<CleanArticle> o = cleanUnchecked(article, known);
+            if (known != PageTextExtractor.NO_FURNITURE && o instanceof Outcome.Rejected<CleanArticle> r
+                    && r.rejection().reason() == RejectReason.NO_MAIN_TEXT) {
+                // Nothing but known lines: a re-sent story of that source, not an empty page; dedup judges it.
+                return cleanUnchecked(article, PageTextExtractor.NO_FURNITURE);
+            }
+            return o;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A stage must never stop the pipeline; the DLQ record carries the cause.
             return Outcome.reject(RejectReason.STAGE_ERROR, STAGE, "cleaning failed: " + e);
         }
     }
 
-    private Outcome<CleanArticle> cleanUnchecked(Article article) {
+    private Outcome<CleanArticle> cleanUnchecked(Article article, Predicate<String> known) {
         String body = article == null ? null : article.body();
         if (body == null || body.isBlank()) {
             return Outcome.reject(RejectReason.NO_MAIN_TEXT, STAGE, "the body is empty");
@@ -59,9 +76,9 @@ public final class Cleaner {
                 return Outcome.reject(RejectReason.PATHOLOGICAL_HTML, STAGE,
                         "HTML has more than " + config.maxHtmlElements() + " elements");
             }
-            e = html.extract(body);
+            e = html.extract(body, known);
         } else {
-            e = pageText.extract(TextNormalizer.text(body));
+            e = pageText.extract(TextNormalizer.text(body), known);
         }
         List<String> paragraphs = new ArrayList<>();
         for (String p : e.paragraphs()) {

@@ -13,6 +13,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -28,9 +30,25 @@ final class HtmlExtractor {
             "center", "address", "details", "summary");
     private static final Set<String> POSITIVE = Set.of(
             "article", "body", "content", "main", "story", "text", "post", "entry", "prose", "rich");
-    private static final String DROP_TAGS =
-            "script, style, noscript, template, svg, iframe, nav, footer, aside, form, button, select, input, "
-            + "textarea, figcaption, object, embed, video, audio, canvas, dialog, menu";
+    private static final Set<String> DROP_TAGS = Set.of(
+            "script", "style", "noscript", "template", "svg", "iframe", "nav", "footer", "aside", "form", "button",
+            "select", "input", "textarea", "figcaption", "object", "embed", "video", "audio", "canvas", "dialog", "menu");
+    // Parsed once: a query string would be parsed again on every page.
+    private static final Evaluator HIDDEN = QueryParser.parse(
+            "[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=complementary]");
+    // Queries parsed once: parsing a selector costs as much as running it on a small page.
+    private static final Evaluator HEADLINE = QueryParser.parse("h1");
+    private static final Evaluator AUTHOR_MARKUP = QueryParser.parse("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+    private static final Evaluator MAIN = QueryParser.parse("main, [role=main]");
+    private static final Evaluator PARAGRAPH_BLOCKS = QueryParser.parse("p, li, h2, h3, blockquote, pre");
+    private static final Evaluator SCORED_BLOCKS = QueryParser.parse("p, pre, td, blockquote");
+    private static final Evaluator LINKS = QueryParser.parse("a");
+    private static final Evaluator META_TITLE = QueryParser.parse("meta[property=og:title], meta[name=twitter:title]");
+    private static final Evaluator META_AUTHOR = QueryParser.parse("meta[name=author], meta[property=article:author], meta[name=byl]");
+    private static final Evaluator META_PUBLISHED = QueryParser.parse("meta[property=article:published_time], meta[itemprop=datePublished], meta[name=date]");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s[|–—·»:-]\\s[^|–—·»]{1,60}$");
 
     /** A container yielding this many words of main text is not second-guessed against the whole page. */
@@ -41,18 +59,32 @@ final class HtmlExtractor {
     private final PageTextExtractor text = new PageTextExtractor();
 
     Extraction extract(String html) {
+        return extract(html, PageTextExtractor.NO_FURNITURE);
+    }
+
+    /** Blocks whose text is a known furniture line of the source are dropped like furniture markup. */
+    Extraction extract(String html, java.util.function.Predicate<String> knownFurniture) {
         Document doc = Jsoup.parse(html);
-        String title = title(doc);
-        String byline = byline(doc);
-        Long published = published(doc);
-        doc.select(DROP_TAGS).remove();
-        doc.select("[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=complementary]").remove();
+        // Every meta query below searches only the page's meta elements, not the whole tree each time.
+        Elements metas = doc.getElementsByTag("meta");
+        String title = title(doc, metas);
+        String byline = byline(doc, metas);
+        Long published = published(doc, metas);
+        // One walk with a set lookup instead of a 22-way selector tried on every element.
+        List<Element> dropped = new ArrayList<>();
+        for (Element el : doc.getAllElements()) {
+            if (DROP_TAGS.contains(el.normalName())) {
+                dropped.add(el);
+            }
+        }
+        dropped.forEach(Element::remove);
+        doc.select(HIDDEN).remove();
         removeByVocabulary(doc.body());
         Element root = contentRoot(doc);
-        Extraction e = fromBlocks(blocks(root), title);
+        Extraction e = fromBlocks(blocks(root), title, knownFurniture);
         if (root != doc.body() && doc.body() != null && words(e) < CONFIDENT_WORDS) {
             // A container that holds much less main text than the whole page's line analysis is the wrong box.
-            Extraction whole = fromBlocks(blocks(doc.body()), title);
+            Extraction whole = fromBlocks(blocks(doc.body()), title, knownFurniture);
             if (words(e) * 2 < words(whole)) {
                 e = whole;
             }
@@ -60,9 +92,10 @@ final class HtmlExtractor {
         return new Extraction(title != null ? title : e.title(), byline != null ? byline : e.byline(), e.paragraphs(), published);
     }
 
-    private Extraction fromBlocks(List<String> blocks, String title) {
-        blocks.removeIf(b -> b.equals(title));
-        return text.extractLines(blocks);
+    private Extraction fromBlocks(List<String> blocks, String title, java.util.function.Predicate<String> knownFurniture) {
+        // Once the headline block is out, the first block left is body, however short.
+        boolean headlineRemoved = blocks.removeIf(b -> b.equals(title));
+        return text.extractLines(blocks, knownFurniture, !headlineRemoved);
     }
 
     private static int words(Extraction e) {
@@ -73,9 +106,9 @@ final class HtmlExtractor {
         return n;
     }
 
-    private static String title(Document doc) {
-        String og = meta(doc, "meta[property=og:title], meta[name=twitter:title]");
-        Element h1 = doc.selectFirst("h1");
+    private static String title(Document doc, Elements metas) {
+        String og = meta(metas, META_TITLE);
+        Element h1 = doc.selectFirst(HEADLINE);
         String h1Text = h1 == null ? null : TextNormalizer.line(h1.text());
         if (h1Text != null && !h1Text.isEmpty() && (og == null || og.startsWith(h1Text) || h1Text.length() >= 15)) {
             return h1Text;
@@ -88,12 +121,12 @@ final class HtmlExtractor {
         return stripped.length() >= 10 ? stripped : t;
     }
 
-    private static String byline(Document doc) {
-        String m = meta(doc, "meta[name=author], meta[property=article:author], meta[name=byl]");
+    private static String byline(Document doc, Elements metas) {
+        String m = meta(metas, META_AUTHOR);
         if (m != null && !m.startsWith("http")) {
             return m.replaceFirst("(?i)^by\\s+", "");
         }
-        Element e = doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
+        Element e = doc.selectFirst(AUTHOR_MARKUP);
         if (e == null) {
             return null;
         }
@@ -101,10 +134,10 @@ final class HtmlExtractor {
         return t.isEmpty() || t.length() > 100 ? null : t;
     }
 
-    private static Long published(Document doc) {
-        String m = meta(doc, "meta[property=article:published_time], meta[itemprop=datePublished], meta[name=date]");
+    private static Long published(Document doc, Elements metas) {
+        String m = meta(metas, META_PUBLISHED);
         if (m == null) {
-            Element t = doc.selectFirst("time[datetime]");
+            Element t = doc.selectFirst(TIME);
             m = t == null ? null : t.attr("datetime");
         }
         if (m == null) {
@@ -117,8 +150,14 @@ final class HtmlExtractor {
         }
     }
 
-    private static String meta(Document doc, String css) {
-        Element e = doc.selectFirst(css);
+    private static String meta(Elements metas, Evaluator query) {
+        Element e = null;
+        for (Element m : metas) {
+            if (query.matches(m, m)) {
+                e = m;
+                break;
+            }
+        }
         if (e == null) {
             return null;
         }
@@ -132,7 +171,15 @@ final class HtmlExtractor {
             return;
         }
         List<Element> doomed = new ArrayList<>();
-        int bodyChars = Math.max(1, paragraphChars(body));
+        // Paragraph text per subtree in one pass, not a subtree search for every furniture-named box.
+        java.util.Map<Element, Integer> chars = new java.util.IdentityHashMap<>();
+        for (Element m : body.select(PARAGRAPH_BLOCKS)) {
+            int len = m.ownText().length();
+            for (Element a = m; a != null && len > 0; a = a == body ? null : a.parent()) {
+                chars.merge(a, len, Integer::sum);
+            }
+        }
+        int bodyChars = Math.max(1, chars.getOrDefault(body, 0));
         for (Element el : body.getAllElements()) {
             if (el == body) {
                 continue;
@@ -156,7 +203,7 @@ final class HtmlExtractor {
                 }
             }
             if (furniture && !positive && !el.tagName().equals("article") && !el.tagName().equals("main")
-                    && paragraphChars(el) * 3 < bodyChars) {
+                    && chars.getOrDefault(el, 0) * 3 < bodyChars) {
                 // A wrapper holding a third of the page's prose is a layout box whose name merely mentions furniture.
                 doomed.add(el);
             }
@@ -171,12 +218,12 @@ final class HtmlExtractor {
         if (body == null) {
             return doc;
         }
-        Element best = largest(doc.select("[itemprop=articleBody]"));
+        Element best = largest(doc.select(ARTICLE_BODY));
         if (best == null) {
-            best = largest(doc.select("article"));
+            best = largest(doc.select(ARTICLE));
         }
         if (best == null) {
-            best = largest(doc.select("main, [role=main]"));
+            best = largest(doc.select(MAIN));
         }
         Element scored = scoredCandidate(body);
         if (best == null) {
@@ -204,7 +251,7 @@ final class HtmlExtractor {
 
     private static int paragraphChars(Element e) {
         int n = 0;
-        for (Element p : e.select("p, li, h2, h3, blockquote, pre")) {
+        for (Element p : e.select(PARAGRAPH_BLOCKS)) {
             n += p.ownText().length();
         }
         return n;
@@ -213,7 +260,7 @@ final class HtmlExtractor {
     /** Readability-style: each paragraph scores its parent fully and its grandparent half. */
     private static Element scoredCandidate(Element body) {
         java.util.Map<Element, Double> scores = new java.util.IdentityHashMap<>();
-        for (Element p : body.select("p, pre, td, blockquote")) {
+        for (Element p : body.select(SCORED_BLOCKS)) {
             String t = p.text();
             if (t.length() < 25) {
                 continue;
@@ -259,7 +306,7 @@ final class HtmlExtractor {
             return 0;
         }
         int links = 0;
-        for (Element a : e.select("a")) {
+        for (Element a : e.select(LINKS)) {
             links += a.text().length();
         }
         return Math.min(1.0, links / (double) total);

@@ -46,32 +46,41 @@ final class LineClassifier {
     private final Lexicon lex = Lexicon.get();
 
     List<Line> classify(List<String> texts) {
-        List<List<String>> tokens = new ArrayList<>(texts.size());
-        for (String t : texts) {
-            tokens.add(Tokens.words(t));
+        int n = texts.size();
+        String[] lowers = new String[n];
+        List<List<String>> tokens = new ArrayList<>(n);
+        // One stop-word lookup per token serves the language pick, the density and the title test.
+        int[][] bits = new int[n][];
+        for (int i = 0; i < n; i++) {
+            lowers[i] = texts.get(i).toLowerCase(Locale.ROOT);
+            List<String> toks = Tokens.words(texts.get(i), lowers[i]);
+            tokens.add(toks);
+            int[] b = new int[toks.size()];
+            for (int k = 0; k < b.length; k++) {
+                Integer v = lex.stopwordBits.get(toks.get(k));
+                b[k] = v == null ? 0 : v;
+            }
+            bits[i] = b;
         }
-        int stop = pickStopwords(tokens);
+        int stop = pickStopwords(bits);
         Set<String> seen = new HashSet<>();
-        Line[] out = new Line[texts.size()];
-        for (int i = 0; i < texts.size(); i++) {
-            out[i] = classifyOne(texts.get(i), tokens.get(i), stop, seen);
+        Line[] out = new Line[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = classifyOne(texts.get(i), lowers[i], tokens.get(i), bits[i], stop, seen);
         }
         return List.of(out);
     }
 
     /** The bit of the stop-word language that hits most often on this page, or 0 when none fits. */
-    private int pickStopwords(List<List<String>> tokens) {
+    private static int pickStopwords(int[][] bits) {
         int[] hits = new int[Lexicon.LANGUAGES.size()];
         int total = 0;
-        int sample = Math.min(tokens.size(), 400);
+        int sample = Math.min(bits.length, 400);
         for (int i = 0; i < sample; i++) {
-            for (String t : tokens.get(i)) {
+            for (int b : bits[i]) {
                 total++;
-                Integer bits = lex.stopwordBits.get(t);
-                if (bits != null) {
-                    for (int k = 0; k < hits.length; k++) {
-                        hits[k] += (bits >> k) & 1;
-                    }
+                for (int k = 0; b != 0 && k < hits.length; k++) {
+                    hits[k] += (b >> k) & 1;
                 }
             }
         }
@@ -83,10 +92,10 @@ final class LineClassifier {
         return hits[best] > 0 && hits[best] >= 0.12 * total ? 1 << best : 0;
     }
 
-    private Line classifyOne(String text, List<String> toks, int stop, Set<String> seen) {
-        int words = dev.newsstream.model.Texts.wordCount(text);
+    private Line classifyOne(String text, String lower, List<String> toks, int[] bits, int stop, Set<String> seen) {
+        int words = Tokens.wordCount(text);
+        int marks = marks(text);
         boolean sentence = endsLikeSentence(text);
-        String lower = text.toLowerCase(Locale.ROOT);
         // All-caps repeats are table headings (sports standings), not furniture.
         boolean repeated = !seen.add(lower) && words >= 2 && words <= 30 && !text.toUpperCase(Locale.ROOT).equals(text);
         boolean teaserEnd = words <= 6 && lex.teaser.longestMatch(toks) > 0;
@@ -95,17 +104,17 @@ final class LineClassifier {
         boolean hard = teaserEnd
                 || (words <= 60 && isDoubled(text))
                 || byline
-                || URL_LINE.matcher(text).matches()
-                || (words <= 40 && ALSO_READ.matcher(text).find())
+                || (maybeUrl(lower) && URL_LINE.matcher(text).matches())
+                || (words <= 40 && (marks & COLON) != 0 && ALSO_READ.matcher(text).find())
                 || (cta > 1 || (cta == 1 && words <= 4))
                 // One appeal phrase marks a short line; a long paragraph needs two (prose may say "tax-deductible").
                 || lex.appeal.count(toks) >= (words <= 40 ? 1 : 2)
-                || CREDIT_START.matcher(text).find()
+                || ((marks & CREDIT_MARKS) != 0 && CREDIT_START.matcher(text).find())
                 || (words <= 40 && containsAny(lower, CREDIT_CUES))
                 || (words <= 30 && containsAny(lower, COPYRIGHT_CUES))
-                || (words <= 80 && BIO.matcher(text).find())
-                || (words <= 12 && !sentence && NAV_SEPARATOR.matcher(text).find());
-        boolean titleShaped = !hard && !repeated && isTitleShaped(text, toks, words, stop);
+                || (words <= 80 && maybeBio(lower) && BIO.matcher(text).find())
+                || (words <= 12 && !sentence && (marks & NAV_MARKS) != 0 && NAV_SEPARATOR.matcher(text).find());
+        boolean titleShaped = !hard && !repeated && isTitleShaped(text, bits, words, stop);
         if (repeated && !hard) {
             // A repeat counts against the line but is not furniture evidence: reports repeat table headings.
             return new Line(text, words, Kind.BAD, false, false, false, false);
@@ -113,7 +122,7 @@ final class LineClassifier {
         if (hard) {
             return new Line(text, words, Kind.BAD, true, teaserEnd, byline, false);
         }
-        double density = stop == 0 ? 1.0 : density(toks, stop);
+        double density = stop == 0 ? 1.0 : density(bits, stop);
         Kind kind;
         if (words >= 12 && density >= 0.2 && (sentence || words >= 25)) {
             kind = Kind.GOOD;
@@ -146,26 +155,53 @@ final class LineClassifier {
         return false;
     }
 
-    private double density(List<String> toks, int stop) {
-        if (toks.isEmpty()) {
+    private static double density(int[] bits, int stop) {
+        if (bits.length == 0) {
             return 0;
         }
         int hits = 0;
-        for (String t : toks) {
-            if (isStop(t, stop)) {
+        for (int b : bits) {
+            if ((b & stop) != 0) {
                 hits++;
             }
         }
-        return hits / (double) toks.size();
+        return hits / (double) bits.length;
     }
 
-    private boolean isStop(String token, int stop) {
-        Integer bits = lex.stopwordBits.get(token);
-        return bits != null && (bits & stop) != 0;
+    /** Cheap necessary conditions of the regexes, so most lines never build a matcher. */
+    private static boolean maybeUrl(String lower) {
+        return lower.startsWith("http") || lower.startsWith("www.");
+    }
+
+    private static boolean maybeBio(String lower) {
+        return lower.contains(" is ") || lower.contains(" was ") || lower.contains(" has ")
+                || lower.contains(" works ") || lower.contains(" serves ") || lower.contains(" writes ");
+    }
+
+    private static final int COLON = 1;
+    private static final int BAR = 2;
+    private static final int COPYRIGHT_SIGN = 4;
+    private static final int OTHER_SEPARATOR = 8;
+    private static final int CREDIT_MARKS = COLON | BAR | COPYRIGHT_SIGN;
+    private static final int NAV_MARKS = BAR | OTHER_SEPARATOR;
+
+    /** The punctuation some regexes need, found in one pass over the line. */
+    private static int marks(String text) {
+        int m = 0;
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case ':' -> m |= COLON;
+                case '|' -> m |= BAR;
+                case '©' -> m |= COPYRIGHT_SIGN;
+                case '»', '›', '•', '·' -> m |= OTHER_SEPARATOR;
+                default -> { }
+            }
+        }
+        return m;
     }
 
     /** A headline: a handful of words, not a tag list of capitalised names only. */
-    private boolean isTitleShaped(String text, List<String> toks, int words, int stop) {
+    private static boolean isTitleShaped(String text, int[] bits, int words, int stop) {
         if (words < 3 || words > 25 || text.endsWith(":")) {
             return false;
         }
@@ -175,8 +211,8 @@ final class LineClassifier {
             lowerWord = Character.isLowerCase(c) && (i == 0 || text.charAt(i - 1) == ' ');
         }
         boolean stopWord = false;
-        for (String t : toks) {
-            stopWord |= isStop(t, stop);
+        for (int b : bits) {
+            stopWord |= (b & stop) != 0;
         }
         boolean punct = text.indexOf('?') >= 0 || text.indexOf(',') >= 0 || text.indexOf(':') >= 0
                 || text.indexOf('\'') >= 0 || text.indexOf('’') >= 0 || text.indexOf(" - ") >= 0;

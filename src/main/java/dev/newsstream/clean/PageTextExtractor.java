@@ -4,6 +4,7 @@ import dev.newsstream.clean.LineClassifier.Kind;
 import dev.newsstream.clean.LineClassifier.Line;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Main text of page text (what copying a rendered page gives): one line is one paragraph. Lines
@@ -21,10 +22,19 @@ final class PageTextExtractor {
     private static final int MAX_TEASER_SNIPPET = 3;
     /** Body paragraphs shorter than this are judged by their neighbours too. */
     private static final int SHORT_PARAGRAPH = 20;
+    /** Most label lines (date, kicker, byline) between a known headline and the body. */
+    private static final int MAX_HEADER_LABELS = 3;
+
+    /** The single-page case: no line is known furniture. */
+    static final Predicate<String> NO_FURNITURE = line -> false;
 
     private final LineClassifier classifier = new LineClassifier();
 
     Extraction extract(String normalizedText) {
+        return extract(normalizedText, NO_FURNITURE);
+    }
+
+    Extraction extract(String normalizedText, Predicate<String> knownFurniture) {
         List<String> texts = new ArrayList<>();
         for (String l : normalizedText.split("\n")) {
             String t = l.strip();
@@ -32,10 +42,23 @@ final class PageTextExtractor {
                 texts.add(t);
             }
         }
-        return extractLines(texts);
+        return extractLines(texts, knownFurniture, true);
     }
 
     Extraction extractLines(List<String> texts) {
+        return extractLines(texts, NO_FURNITURE, true);
+    }
+
+    /**
+     * Lines the source is known to print on every page are taken out before the page is judged, so
+     * the rest is classified as if the wrapper had never been there (a clean story stays "clean").
+     * {@code headlineInside} is false when the caller already took the headline out of the lines.
+     */
+    Extraction extractLines(List<String> texts, Predicate<String> knownFurniture, boolean headlineInside) {
+        if (knownFurniture != NO_FURNITURE) {
+            texts = new ArrayList<>(texts);
+            texts.removeIf(knownFurniture);
+        }
         if (texts.isEmpty()) {
             return new Extraction(null, null, List.of(), null);
         }
@@ -49,13 +72,13 @@ final class PageTextExtractor {
             }
         }
         if (!hard && !hasMenuRun(lines)) {
-            return keepAll(lines);
+            return keepAll(lines, headlineInside);
         }
         demoteTeasers(lines);
         int[] region = bestRegion(lines);
         if (region == null) {
             if (!hard) {
-                return keepAll(lines);
+                return keepAll(lines, headlineInside);
             }
             return new Extraction(findTitle(lines, lines.size()), byline, List.of(), null);
         }
@@ -69,18 +92,27 @@ final class PageTextExtractor {
         List<String> paragraphs = smooth(lines, region[0], region[1]);
         if (paragraphs.isEmpty() && !hard) {
             // Only short lines and no furniture cue: a results table or a list report, not a page shell.
-            return keepAll(lines);
+            return keepAll(lines, headlineInside);
         }
         return new Extraction(findTitle(lines, region[0]), byline, paragraphs, null);
     }
 
-    /** Clean input: the first line is the headline when it looks like one, the rest is body. */
-    private static Extraction keepAll(List<Line> lines) {
+    /**
+     * Clean input: the first line is the headline when it looks like one, the rest is body. When the
+     * headline was already taken out, short non-sentence lines ahead of the body are its header
+     * labels (date, section kicker), while a leading sentence is the body's first paragraph.
+     */
+    private static Extraction keepAll(List<Line> lines, boolean headlineInside) {
         Line first = lines.get(0);
-        boolean headline = lines.size() > 1
+        boolean headline = headlineInside && lines.size() > 1
                 && (first.words() <= 20 || first.words() <= 25 && !LineClassifier.endsLikeSentence(first.text()));
+        int start = headline ? 1 : 0;
+        while (!headlineInside && start < MAX_HEADER_LABELS && start + 1 < lines.size()
+                && lines.get(start).words() <= 12 && !LineClassifier.endsLikeSentence(lines.get(start).text())) {
+            start++;
+        }
         List<String> body = new ArrayList<>();
-        for (int i = headline ? 1 : 0; i < lines.size(); i++) {
+        for (int i = start; i < lines.size(); i++) {
             body.add(lines.get(i).text());
         }
         return new Extraction(headline ? first.text() : null, null, body, null);

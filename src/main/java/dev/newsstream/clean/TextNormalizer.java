@@ -25,20 +25,34 @@ final class TextNormalizer {
             return "";
         }
         String n = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(n.length());
+        // Plain arrays: this loop sees every character of every page, a StringBuilder per char costs double.
+        char[] in = n.toCharArray();
+        char[] out = new char[in.length];
+        int len = 0;
         boolean pendingSpace = false;
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
+        for (int i = 0; i < in.length; i++) {
+            char c = in[i];
+            if (c > ' ' && c < 0x7F) {
+                // Printable ASCII, nearly every character of a page: neither space nor dropped.
+                if (pendingSpace && len > 0 && out[len - 1] != '\n') {
+                    out[len++] = ' ';
+                }
+                pendingSpace = false;
+                out[len++] = c;
+                continue;
+            }
             if (c == '\r') {
-                if (i + 1 < n.length() && n.charAt(i + 1) == '\n') {
+                if (i + 1 < in.length && in[i + 1] == '\n') {
                     continue;
                 }
                 c = '\n';
             }
             if (c == '\n' || c == '\u2028' || c == '\u2029') {
                 if (keepNewlines) {
-                    trimTrailingSpace(out);
-                    out.append('\n');
+                    while (len > 0 && out[len - 1] == ' ') {
+                        len--;
+                    }
+                    out[len++] = '\n';
                     pendingSpace = false;
                 } else {
                     pendingSpace = true;
@@ -52,24 +66,20 @@ final class TextNormalizer {
                 pendingSpace = true;
                 continue;
             }
-            if (pendingSpace && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
-                out.append(' ');
+            if (pendingSpace && len > 0 && out[len - 1] != '\n') {
+                out[len++] = ' ';
             }
             pendingSpace = false;
-            out.append(c);
+            out[len++] = c;
         }
-        trimTrailingSpace(out);
-        int start = 0;
-        while (start < out.length() && out.charAt(start) == ' ') {
-            start++;
+        while (len > 0 && out[len - 1] == ' ') {
+            len--;
         }
-        return out.substring(start);
-    }
-
-    private static void trimTrailingSpace(StringBuilder out) {
-        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
-            out.setLength(out.length() - 1);
+        int from = 0;
+        while (from < len && out[from] == ' ') {
+            from++;
         }
+        return new String(out, from, len - from);
     }
 
     /** Soft hyphen, zero-width characters, BOM, and control characters other than tab/newline. */

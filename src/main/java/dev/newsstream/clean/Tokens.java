@@ -9,16 +9,20 @@ final class Tokens {
     private Tokens() {}
 
     static List<String> words(String s) {
-        String lower = s.toLowerCase(Locale.ROOT);
+        return words(s, s.toLowerCase(Locale.ROOT));
+    }
+
+    /** As {@link #words(String)}, given {@code s.toLowerCase(Locale.ROOT)} the caller already has. */
+    static List<String> words(String s, String lower) {
         // Cutting tokens out of one lowercased copy saves an allocation per token; a few characters
         // change length when lowercased, and then each token is lowercased on its own.
         boolean aligned = lower.length() == s.length();
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(s.length() / 5 + 1);
         int start = -1;
         for (int i = 0; i <= s.length(); i++) {
             char c = i < s.length() ? s.charAt(i) : ' ';
-            boolean letter = Character.isLetterOrDigit(c);
-            if (letter && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1))) {
+            boolean letter = c < 0x80 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c);
+            if (letter && start >= 0 && isUpper(c) && isLower(s.charAt(i - 1))) {
                 out.add(token(s, lower, aligned, start, i));
                 start = i;
             } else if (letter && start < 0) {
@@ -29,6 +33,34 @@ final class Tokens {
             }
         }
         return out;
+    }
+
+    /** Same count as {@code Texts.wordCount} (runs of non-whitespace), without a table lookup per ASCII char. */
+    static int wordCount(String s) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F) : Character.isWhitespace(c);
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
+    }
+
+    // ASCII fast paths give the same answers as Character's methods, without the table lookups.
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isUpper(char c) {
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    private static boolean isLower(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
     }
 
     private static String token(String s, String lower, boolean aligned, int from, int to) {

@@ -1,5 +1,8 @@
 package dev.newsstream.topology;
 
+import dev.newsstream.clean.FurnitureConfig;
+import dev.newsstream.clean.FurnitureStore;
+import dev.newsstream.clean.SiteFurniture;
 import dev.newsstream.model.Article;
 import dev.newsstream.model.CleanArticle;
 import dev.newsstream.model.Outcome;
@@ -9,16 +12,23 @@ import java.nio.charset.StandardCharsets;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Decode, validate and clean one raw record. Emits a cleaned article keyed by its id, or a dead
  * letter keyed by the original key: exactly one output per input.
+ *
+ * <p>Site furniture is learned per source in a store of this task: raw records are keyed by
+ * article id, so each input partition learns from its share of a source's articles.
  */
 final class IntakeProcessor implements Processor<byte[], byte[], String, Routed> {
     private final Stages stages;
     private final PipelineStats stats;
     private final int dlqPrefixBytes;
+    static final String FURNITURE_STORE = "clean-furniture";
+
     private ProcessorContext<String, Routed> context;
+    private SiteFurniture furniture;
 
     IntakeProcessor(Stages stages, PipelineStats stats, int dlqPrefixBytes) {
         this.stages = stages;
@@ -29,6 +39,26 @@ final class IntakeProcessor implements Processor<byte[], byte[], String, Routed>
     @Override
     public void init(ProcessorContext<String, Routed> context) {
         this.context = context;
+        KeyValueStore<String, byte[]> store = context.getStateStore(FURNITURE_STORE);
+        this.furniture = new SiteFurniture(FurnitureConfig.defaults(), new FurnitureStore() {
+            @Override
+            public byte[] get(String key) {
+                return store.get(key);
+            }
+
+            @Override
+            public void put(String key, byte[] value) {
+                store.put(key, value);
+            }
+        });
+    }
+
+    private Outcome<CleanArticle> clean(Article article) {
+        Outcome<CleanArticle> cleaned = stages.cleaner().clean(article, furniture.knownFurniture(article.source()));
+        if (cleaned instanceof Outcome.Accepted<CleanArticle> ok) {
+            furniture.observe(article.source(), ok.value().text());
+        }
+        return cleaned;
     }
 
     @Override
@@ -42,7 +72,7 @@ final class IntakeProcessor implements Processor<byte[], byte[], String, Routed>
             decoded = stages.decoder().decode(key, record.value()).then(stages.validator()::validate);
             long validated = System.nanoTime();
             stats.time("decode+validate", validated - start);
-            cleaned = decoded.then(stages.cleaner()::clean);
+            cleaned = decoded.then(this::clean);
             stats.time("clean", System.nanoTime() - validated);
         } catch (RuntimeException e) {
             // a stage bug must not stop the pipeline: the input is kept in the DLQ for a replay

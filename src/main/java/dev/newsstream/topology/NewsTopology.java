@@ -47,10 +47,13 @@ public final class NewsTopology {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(DedupProcessor.STORE), Serdes.String(), Serdes.ByteArray()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(IntakeProcessor.FURNITURE_STORE), Serdes.String(), Serdes.ByteArray()));
 
         KStream<String, Routed> intake = builder
                 .stream(topics.raw(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw"))
-                .process(() -> new IntakeProcessor(stages, stats, config.dlqValuePrefixBytes()), Named.as("intake"));
+                .process(() -> new IntakeProcessor(stages, stats, config.dlqValuePrefixBytes()), Named.as("intake"),
+                        IntakeProcessor.FURNITURE_STORE);
         Map<String, KStream<String, Routed>> afterIntake = intake.split(Named.as("intake-"))
                 .branch((k, v) -> v.kind() == Routed.Kind.DEAD, Branched.as("dead"))
                 .defaultBranch(Branched.as("cleaned"));

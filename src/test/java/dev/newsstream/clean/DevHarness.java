@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * Measurement harness (not a test). Usage:
  * <pre>
- *   DevHarness score FILE...   JSON lines in the scorer's format on stdout
+ *   DevHarness score FILE...   JSON lines in the scorer's format on stdout; with SOURCES=manifest.json
+ *                              each page's source is its URL host and site furniture is learned in file order
  *   DevHarness keep FILE...    words kept (title + text) / words in input
  *   DevHarness speed FILE...   articles per second on one thread
  * </pre>
@@ -38,10 +39,16 @@ public final class DevHarness {
             articles.add(new Article(id, null, null, null, Files.readString(f, StandardCharsets.UTF_8),
                     ContentType.AUTO, null, null, Map.of()));
         }
+        Map<String, String> sources = sources(System.getenv("SOURCES"));
+        SiteFurniture furniture = new SiteFurniture(FurnitureConfig.defaults(), FurnitureStore.inMemory());
         switch (mode) {
             case "score" -> {
                 for (Article a : articles) {
-                    Outcome<CleanArticle> o = cleaner.clean(a);
+                    String source = sources.get(a.id());
+                    Outcome<CleanArticle> o = cleaner.clean(a, furniture.knownFurniture(source));
+                    if (o instanceof Outcome.Accepted<CleanArticle> ok) {
+                        furniture.observe(source, ok.value().text());
+                    }
                     ObjectNode v = json.createObjectNode();
                     v.put("id", a.id());
                     if (o instanceof Outcome.Accepted<CleanArticle> ok) {
@@ -131,5 +138,21 @@ public final class DevHarness {
             }
             default -> throw new IllegalArgumentException("mode: score | keep | speed");
         }
+    }
+
+    /** Page id to URL host, from an eval manifest; empty without one (no learning). */
+    private static Map<String, String> sources(String manifest) throws java.io.IOException {
+        Map<String, String> out = new java.util.HashMap<>();
+        if (manifest == null) {
+            return out;
+        }
+        var pages = new ObjectMapper().readTree(Path.of(manifest).toFile()).path("pages");
+        pages.fields().forEachRemaining(e -> {
+            String host = java.net.URI.create(e.getValue().path("url").asText().strip()).getHost();
+            if (host != null) {
+                out.put(e.getKey(), host);
+            }
+        });
+        return out;
     }
 }

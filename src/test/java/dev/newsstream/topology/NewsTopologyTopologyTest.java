@@ -103,6 +103,25 @@ class NewsTopologyTopologyTest {
     }
 
     @Test
+    void siteFurnitureIsLearnedFromEarlierArticlesOfTheSameSource() throws Exception {
+        String top = Fixtures.text("clean", "furniture/wrapper-top.txt").strip();
+        String bottom = Fixtures.text("clean", "furniture/wrapper-bottom.txt").strip();
+        String slogan = top.lines().toList().get(1);
+        String[] stories = Fixtures.text("clean", "furniture/stories.txt").replaceFirst("^#[^\n]*\n", "").split("\n\\s*\n");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < 13; i++) {
+            String body = top + "\n\n" + String.join("\n\n", stories[i].strip().lines().toList()) + "\n\n" + bottom;
+            var node = json.createObjectNode().put("id", "s" + i).put("source", "ledger.example").put("body", body)
+                    .put("contentType", "TEXT");
+            raw.pipeInput("s" + i, json.writeValueAsBytes(node));
+            texts.add(wire.enriched.decode(enriched.readValue()).getText());
+        }
+        assertTrue(texts.get(0).contains(slogan), "a single page cannot tell the slogan from the story");
+        assertTrue(!texts.get(12).contains(slogan), "after a dozen articles of the site the slogan is known furniture");
+    }
+
+    @Test
     void oversizedBodiesGoToTheDlqWithABoundedPrefix() {
         String body = "word ".repeat(500_000);
         raw.pipeInput("big", ("{\"body\":\"" + body + "\"}").getBytes(StandardCharsets.UTF_8));
