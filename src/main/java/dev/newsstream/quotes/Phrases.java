@@ -59,6 +59,9 @@ final class Phrases {
         if (t.capitalised(c) && c > lb) {
             return false; // "United States", "Post" headlines: capitalised mid-sentence is a name
         }
+        if (c + 1 < t.size && t.word[c + 1] && !t.capitalised(c + 1) && lex.cueVerbs.containsKey(t.lower[c + 1])) {
+            return false; // "the audit report said": the verb is the next word, this one a noun
+        }
         if (c > lb && t.word[c - 1]) {
             String prev = t.lower[c - 1];
             if (lex.determiners.contains(prev) || Tokens.possessive(prev)) {
@@ -217,7 +220,9 @@ final class Phrases {
         int a = end;
         while (j >= lb && end - j <= 12 && (t.word[j] || t.is(j, '-'))) {
             String w = t.lower[j];
-            if (t.word[j] && (lex.npStops.contains(w) || (lex.cueVerbs.containsKey(w) && !t.capitalised(j)))) {
+            // a cue word heading the phrase is a noun when a word precedes it ("the report said")
+            boolean nounHead = j == end - 1 && j - 1 >= lb && t.word[j - 1] && !lex.pronouns.containsKey(t.lower[j - 1]);
+            if (t.word[j] && (lex.npStops.contains(w) || (lex.cueVerbs.containsKey(w) && !t.capitalised(j) && !nounHead))) {
                 break;
             }
             a = j;

@@ -114,14 +114,21 @@ public final class QuoteExtractor {
                 prevSpan = sp; // a title ("on “Morning Show”", a subhead), not speech
                 continue;
             }
-            if (a == null && prev != null && (samePara || (startsPara && adjacent(f, prevSpan, paraStart)))) {
-                a = prev;
+            if (a == null && prev != null && prev.speaker() != null
+                    && (samePara || (startsPara && adjacent(f, prevSpan, paraStart)))) {
+                a = prev; // inheriting an unnamed speaker would say nothing, and keep scare quotes alive
             }
             if (!hasLetter(words)) {
                 continue; // numbers, ids
             }
             if (a == null && wordCount(words) <= SCARE_MAX_WORDS) {
                 prevSpan = sp; // a scare quote or a title, not speech
+                continue;
+            }
+            if (a == null && embedded) {
+                // woven into the writer's clause with no cue and nothing to continue: a phrase the
+                // writer borrows ("he called the plan “a gift to the few”"), not a reported utterance
+                prevSpan = sp;
                 continue;
             }
             String speaker = a == null ? null : a.speaker();

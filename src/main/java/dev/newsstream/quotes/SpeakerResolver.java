@@ -85,7 +85,49 @@ final class SpeakerResolver {
                 return new Attributor.Attr(t.text.substring(t.start[a], t.end[head]), cue, false);
             }
         }
-        return new Attributor.Attr(null, cue, false);
+        return new Attributor.Attr(describedSource(t, np[0], head), cue, false);
+    }
+
+    /**
+     * A source the article describes but does not name ("the report", "a former aide", "the
+     * ad's narrator", "officials"): the phrase as written from its determiner to its head noun,
+     * so the reader still learns who spoke. Null unless the phrase is a determiner and plain
+     * words ending in a noun, or a lone plural noun: anything else is more likely a misparse.
+     */
+    private String describedSource(Tokens t, int a, int head) {
+        String w = t.lower[head];
+        if (!t.word[head] || w.length() < 2 || !plainWord(w) || lex.determiners.contains(w)) {
+            return null;
+        }
+        int from = head;
+        while (from - 1 >= a && t.word[from - 1] && head - from < 6 && !lex.determiners.contains(t.lower[from])) {
+            from--; // only the words next to the head: "history -- a reader" gives "a reader"
+        }
+        if (!lex.determiners.contains(t.lower[from])) {
+            boolean lonePlural = from == head && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+                    && !lex.cueVerbs.containsKey(w);
+            if (!lonePlural) {
+                return null;
+            }
+        }
+        for (int k = lex.determiners.contains(t.lower[from]) ? from + 1 : from; k <= head; k++) {
+            String x = t.lower[k];
+            if (lex.npStops.contains(x) || lex.pronouns.containsKey(x) || lex.cueSkips.contains(x)
+                    || lex.npPrepositions.contains(x) || x.endsWith("n't") || x.endsWith("n\u2019t")) {
+                return null; // "the man could be heard": a clause, not a noun phrase
+            }
+        }
+        return t.text.substring(t.start[from], t.end[head]);
+    }
+
+    private static boolean plainWord(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '-' && c != '\'' && c != '\u2019') {
+                return false;
+            }
+        }
+        return Character.isLetter(w.charAt(w.length() - 1));
     }
 
     private Attributor.Attr named(Field f, String name, String cue, int pos, Memory mem) {

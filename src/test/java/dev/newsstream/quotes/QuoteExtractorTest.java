@@ -195,9 +195,9 @@ class QuoteExtractorTest {
     }
 
     @Test
-    void roleNounWithoutHolderIsNull() {
+    void roleNounWithoutHolderIsTheRoleAsWritten() {
         Quote q = only("“Books are cheaper than prisons,” the spokesman said.");
-        assertNull(q.speaker());
+        assertEquals("the spokesman", q.speaker());
         assertEquals("said", q.cue());
     }
 
@@ -256,8 +256,23 @@ class QuoteExtractorTest {
 
     @Test
     void quoteWithNoAttributionHasNullSpeaker() {
-        Quote q = only("The sign on the door read “Closed until the floods have gone, sorry for any trouble.”");
+        Quote q = only("The ferry sailed late on Tuesday.\n\n“Nobody asked us before the fences went up on the quay.”");
         assertNull(q.speaker());
+    }
+
+    @Test
+    void unattributedPhraseWovenIntoTheWritersClauseIsNotAQuote() {
+        assertTrue(run("The sign on the door read “Closed until the floods have gone, sorry for any trouble.”").isEmpty());
+        assertTrue(run("Tolva Renick called the harbour plan “a gift to the few who own the quay” in her column.").isEmpty());
+    }
+
+    @Test
+    void wovenPhraseWithACueOrAPreviousQuoteIsKept() {
+        List<Quote> qs = run("Tolva Renick said the plan was “a reckless gamble with public money” and that it would "
+                + "“leave the harbour poorer for a generation.”");
+        assertEquals(2, qs.size(), () -> "quotes: " + qs);
+        assertEquals("Tolva Renick", qs.get(0).speaker());
+        assertEquals("Tolva Renick", qs.get(1).speaker());
     }
 
     @Test
@@ -356,8 +371,8 @@ class QuoteExtractorTest {
         assertEquals(3, qs.size(), () -> "quotes: " + qs);
         assertEquals("Hal Brennic", qs.get(0).speaker());
         assertEquals("reads", qs.get(1).cue());
-        assertEquals(null, qs.get(1).speaker());
-        assertEquals(null, qs.get(2).speaker());
+        assertEquals("the letter", qs.get(1).speaker());
+        assertEquals("the letter", qs.get(2).speaker());
     }
 
     @Test
@@ -415,9 +430,44 @@ class QuoteExtractorTest {
     }
 
     @Test
-    void roleNounWithoutANamedHolderIsNull() {
+    void roleNounWithoutANamedHolderIsTheRoleAsWritten() {
         Quote q = only("“Every boat has been inspected twice,” the spokeswoman said.");
-        assertEquals(null, q.speaker());
+        assertEquals("the spokeswoman", q.speaker());
         assertEquals("said", q.cue());
+    }
+
+    @Test
+    void unnamedSourceIsThePhraseAsWritten() {
+        assertEquals("the audit report", only("“The figures do not add up,” the audit report said.").speaker());
+        assertEquals("A former harbour pilot", only("A former harbour pilot wrote: “Nobody read the contract before signing it.”").speaker());
+        assertEquals("the campaign’s new television ad",
+                only("“Who will keep the lights on for your family?” the campaign’s new television ad asks.").speaker());
+    }
+
+    @Test
+    void unnamedSourceKeepsOnlyTheWordsNextToItsHead() {
+        Quote q = only("In quieter years -- with some patience -- a visitor would now ask: “Why is the harbour gate locked all day?”");
+        assertEquals("a visitor", q.speaker());
+        assertEquals("ask", q.cue());
+    }
+
+    @Test
+    void unnamedSourceNeedsANounHead() {
+        Quote q = only("Tolva Renick was stunned. Then came the reply, and it was: “We will not reopen the harbour this year.”");
+        assertNull(q.speaker());
+    }
+
+    @Test
+    void unnamedSourceIsANounPhraseNotAClause() {
+        assertEquals("engineers", only("“The old bridge will hold for another decade,” engineers said.").speaker());
+        assertNull(only("On the recording the man could be heard saying “Open the gate before the tide comes in.”").speaker());
+    }
+
+    @Test
+    void aQuoteWithoutANamedSpeakerPassesNothingOn() {
+        List<Quote> qs = run("Asked about the fence, someone said: “We never agreed to any of it.” Later the council "
+                + "found there had been “forty-two separate complaints” about the quay.");
+        assertEquals(1, qs.size(), () -> "quotes: " + qs);
+        assertEquals("We never agreed to any of it.", qs.get(0).text());
     }
 }
