@@ -96,30 +96,7 @@ final class Field {
         return null;
     }
 
-    /**
-     * The person mentioned last before offset that ok accepts, among the last few persons;
-     * the last person when none is accepted; null when there is none.
-     */
-    Located personBefore(int offset, java.util.function.Predicate<Entity> ok) {
-        Located first = null;
-        int seen = 0;
-        for (int k = firstMentionAtOrAfter(offset) - 1; k >= 0 && seen < 8; k--) {
-            Located m = mentions.get(k);
-            if (m.entity().type() != EntityType.PERSON) {
-                continue;
-            }
-            if (ok.test(m.entity())) {
-                return m;
-            }
-            if (first == null) {
-                first = m;
-            }
-            seen++;
-        }
-        return first;
-    }
-
-    private int firstMentionAtOrAfter(int offset) {
+    int firstMentionAtOrAfter(int offset) {
         int lo = 0;
         int hi = mentions.size();
         while (lo < hi) {
@@ -131,6 +108,22 @@ final class Field {
             }
         }
         return lo;
+    }
+
+    /** Inside one of the quoted stretches of this field. */
+    boolean inQuote(int offset) {
+        // spans are in text order and do not overlap: the last one starting at or before offset
+        int lo = 0;
+        int hi = spans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).start() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo > 0 && offset < spans.get(lo - 1).end();
     }
 
     /** Cache for role holders: the role word -> holders in text order; filled by Attributor. */

@@ -27,6 +27,7 @@ final class Lexicon {
     final Set<String> cueSkips;
     final Set<String> determiners;
     final Set<String> npPrepositions;
+    final Set<String> objectPrepositions;
     final Set<String> nameParticles;
     final Set<String> titleMarkers;
     final Set<String> termLeadIns;
@@ -60,6 +61,7 @@ final class Lexicon {
         cueSkips = words("cue_skips.txt");
         determiners = words("determiners.txt");
         npPrepositions = words("np_prepositions.txt");
+        objectPrepositions = words("object_prepositions.txt");
         nameParticles = words("name_particles.txt");
         titleMarkers = words("title_markers.txt");
         termLeadIns = words("term_lead_ins.txt");

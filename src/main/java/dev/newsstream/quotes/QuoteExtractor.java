@@ -18,6 +18,8 @@ public final class QuoteExtractor {
     private static final int RIGHT_WINDOW = 40;
     /** Tokens looked at before a quote: bounds the work per quote on run-on text. */
     private static final int WINDOW = 150;
+    /** How many later quotes of one sentence may lend their cue to an earlier one. */
+    private static final int LATER_QUOTES = 3;
 
     private final Lexicon lex;
     private final QuoteScanner scanner;
@@ -88,6 +90,11 @@ public final class QuoteExtractor {
                     a = attributor.right(f, closeTok, rb, RIGHT_WINDOW, mem);
                 }
             }
+            if (a == null && ".?!".indexOf(last) < 0) {
+                // "“Q1” is one of their “Q2,” X said": the cue after a later quote of the same
+                // sentence is nearer than any speaker the quote could continue from
+                a = laterInSentence(f, i, closeTok, paraEnd, mem);
+            }
             boolean startsPara = blankBetween(f.text, paraStart, sp.open());
             if (a == null && startsPara) {
                 a = introducedByColon(f, paraStart, mem);
@@ -138,6 +145,36 @@ public final class QuoteExtractor {
             prev = a;
             prevSpan = sp;
         }
+    }
+
+    /**
+     * The cue right after one of the next few quotes of the same sentence (no sentence end
+     * between), or null. from is the token after the quote at index i.
+     */
+    private Attributor.Attr laterInSentence(Field f, int i, int from, int paraEnd, SpeakerResolver.Memory mem) {
+        Tokens t = f.tokens;
+        List<QuoteScanner.Span> spans = f.spans;
+        for (int j = i + 1; j < spans.size() && j <= i + LATER_QUOTES; j++) {
+            QuoteScanner.Span sj = spans.get(j);
+            if (sj.open() >= paraEnd) {
+                return null;
+            }
+            int openJ = t.firstAtOrAfter(sj.open());
+            for (int k = from; k < openJ; k++) {
+                if (endsSentence(t, k)) {
+                    return null;
+                }
+            }
+            int closeJ = t.firstAtOrAfter(sj.close());
+            int nextOpen = j + 1 < spans.size() ? Math.min(spans.get(j + 1).open(), paraEnd) : paraEnd;
+            int rb = sentenceEnd(t, closeJ, t.firstAtOrAfter(nextOpen));
+            Attributor.Attr a = attributor.right(f, closeJ, rb, RIGHT_WINDOW, mem);
+            if (a != null || sj.end() > sj.start() && ".?!".indexOf(f.text.charAt(sj.end() - 1)) >= 0) {
+                return a; // a quote ending in a full stop ends the sentence too
+            }
+            from = closeJ;
+        }
+        return null;
     }
 
     /** A colon or a cue word (with or without a comma) right before the opening mark. */

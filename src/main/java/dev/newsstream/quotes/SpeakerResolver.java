@@ -11,15 +11,17 @@ import java.util.Map;
 /**
  * Turns a speaker phrase into a name: the canonical entity when one covers or matches it, the
  * name as written otherwise; a role noun to the person the article gives that role; he/she to
- * the nearest person named before.
+ * a person named before (see {@link Antecedents}).
  */
 final class SpeakerResolver {
     private final Lexicon lex;
     private final Phrases ph;
+    private final Antecedents antecedents;
 
     SpeakerResolver(Lexicon lex, Phrases ph) {
         this.lex = lex;
         this.ph = ph;
+        this.antecedents = new Antecedents(lex, ph);
     }
 
     /** Resolves the phrase [np0, np1) to a speaker. */
@@ -177,8 +179,13 @@ final class SpeakerResolver {
         if (cls.equals("male") || cls.equals("female")) {
             int pos = t.start[k];
             int want = cls.equals("male") ? 1 : -1;
+            // he/she mostly continue the subject of the sentence, not its objects or appositives
+            String subject = antecedents.subjectBefore(f, k, want, mem);
+            if (subject != null) {
+                return new Attributor.Attr(subject, cue, true);
+            }
             // "she" passes over a person the article calls "he", and the other way round
-            Field.Located m = f.personBefore(pos, e -> mem.gender(e.name()) != -want);
+            Field.Located m = antecedents.nearestPerson(f, pos, want, mem);
             int memPos = mem.personPosBefore(pos, want);
             String fromMem = memPos < 0 ? null : mem.personAt(memPos);
             if (m != null && (fromMem == null || m.start() > memPos)) {
@@ -327,6 +334,12 @@ final class SpeakerResolver {
             return first == null ? -1 : first;
         }
 
+        /** Position of the first person named at or after pos, or -1. */
+        int personPosAtOrAfter(int pos) {
+            Integer k = persons.ceilingKey(pos);
+            return k == null ? -1 : k;
+        }
+
         String personAt(int pos) {
             return persons.get(pos);
         }
@@ -400,9 +413,13 @@ final class SpeakerResolver {
             boolean opens = k == 0 || QuoteExtractor.endsSentence(t, k - 1);
             if (opens && ("male".equals(cls) || "female".equals(cls))) {
                 int pos = t.start[k];
-                Field.Located m = f.lastPersonBefore(pos);
-                int memPos = mem.lastPosBefore(pos);
-                String name = m != null && m.start() > memPos ? m.entity().name() : mem.personAt(memPos);
+                // the vote goes where the pronoun will resolve, never against an earlier vote
+                String name = antecedents.subjectBefore(f, k, "male".equals(cls) ? 1 : -1, mem);
+                if (name == null) {
+                    Field.Located m = f.lastPersonBefore(pos);
+                    int memPos = mem.lastPosBefore(pos);
+                    name = m != null && m.start() > memPos ? m.entity().name() : mem.personAt(memPos);
+                }
                 if (name != null) {
                     mem.vote(name, "male".equals(cls) ? 1 : -1);
                 }
