@@ -1,0 +1,75 @@
+package dev.newsstream.topology;
+
+import dev.newsstream.clean.FurnitureConfig;
+import dev.newsstream.clean.FurnitureStore;
+import dev.newsstream.clean.SiteFurniture;
+import dev.newsstream.config.NewsConfig;
+import dev.newsstream.dedup.DedupDecision;
+import dev.newsstream.dedup.DuplicateIndex;
+import dev.newsstream.dedup.MapFingerprintStore;
+import dev.newsstream.kafka.WireFormat;
+import dev.newsstream.model.Article;
+import dev.newsstream.model.CleanArticle;
+import dev.newsstream.model.Entity;
+import dev.newsstream.model.Outcome;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The topology's stages in their order, with no Kafka: decode, validate, clean, dedup, entities,
+ * quotes, on a number of threads. The benchmark's yardstick for what Kafka, serdes and
+ * exactly-once cost.
+ */
+public final class InProcessPipeline {
+    private final Stages stages;
+    private final DuplicateIndex index;
+
+    public InProcessPipeline(NewsConfig config) {
+        this.stages = Stages.create(config, new WireFormat());
+        this.index = new DuplicateIndex(config.dedup(), new MapFingerprintStore());
+    }
+
+    /** Runs every record through the stages on {@code threads} threads; returns the seconds taken. */
+    public double run(List<String> keys, List<byte[]> values, int threads) throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            pool.execute(() -> {
+                SiteFurniture furniture = new SiteFurniture(FurnitureConfig.defaults(), FurnitureStore.inMemory());
+                for (int i = next.getAndIncrement(); i < keys.size(); i = next.getAndIncrement()) {
+                    process(keys.get(i), values.get(i), i, furniture);
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.DAYS);
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private void process(String key, byte[] value, long seenAt, SiteFurniture furniture) {
+        Outcome<CleanArticle> cleaned = stages.decoder().decode(key, value).then(stages.validator()::validate)
+                .then((Article a) -> {
+                    Outcome<CleanArticle> out = stages.cleaner().clean(a, furniture.knownFurniture(a.source()));
+                    if (out instanceof Outcome.Accepted<CleanArticle> ok) {
+                        furniture.observe(a.source(), ok.value().text());
+                    }
+                    return out;
+                });
+        if (!(cleaned instanceof Outcome.Accepted<CleanArticle> ok)) {
+            return;
+        }
+        CleanArticle article = ok.value();
+        DedupDecision decision;
+        synchronized (index) { // one dedup partition in the topology: one index here
+            decision = index.check(article.id(), article.text(), seenAt);
+        }
+        if (!decision.isDuplicate()) {
+            List<Entity> entities = stages.entities().extract(article.title(), article.text());
+            stages.quotes().extract(article.title(), article.text(), entities);
+        }
+    }
+}
