@@ -61,11 +61,8 @@ final class BenchCommand implements Callable<Integer> {
         long bytes = 0;
         for (int i = 0; i < articles; i++) {
             ArticleGenerator.Generated g = generator.next();
-            RawArticle raw = RawArticle.newBuilder().setId(g.id()).setBody(g.body())
-                    .setSource("bench.example").setMetadata(new HashMap<>())
-                    .setContentType(dev.newsstream.avro.ContentType.valueOf(g.type().name())).build();
             keys.add(g.id());
-            values.add(wire.raw.encode(raw));
+            values.add(encode(wire, g.id(), g, "bench.example"));
             bytes += g.body().length();
         }
         System.err.printf("generated %d articles, %.1f KB on average%n", articles, bytes / 1024.0 / articles);
@@ -77,9 +74,7 @@ final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < Math.min(articles, 400); i++) {
             ArticleGenerator.Generated g = warmupGenerator.next();
             warmKeys.add("warm-" + g.id());
-            warmValues.add(wire.raw.encode(RawArticle.newBuilder().setId("warm-" + g.id()).setBody(g.body())
-                    .setSource("warmup.example").setMetadata(new HashMap<>())
-                    .setContentType(dev.newsstream.avro.ContentType.valueOf(g.type().name())).build()));
+            warmValues.add(encode(wire, "warm-" + g.id(), g, "warmup.example"));
         }
         System.err.println("warming up in-process...");
         new InProcessPipeline(base).run(warmKeys, warmValues, base.streamThreads());
@@ -198,6 +193,12 @@ final class BenchCommand implements Callable<Integer> {
             }
             return last;
         }
+    }
+
+    private static byte[] encode(WireFormat wire, String id, ArticleGenerator.Generated g, String source) {
+        return wire.raw.encode(RawArticle.newBuilder().setId(id).setBody(g.body()).setSource(source)
+                .setMetadata(new HashMap<>())
+                .setContentType(dev.newsstream.avro.ContentType.valueOf(g.type().name())).build());
     }
 
     private static long percentile(List<Long> values, int p) {

@@ -25,6 +25,16 @@ final class Corpus {
         }
     }
 
+    /** The sample articles through the clean stage, page text and HTML, as the entity and quote stages see them. */
+    static List<dev.newsstream.model.CleanArticle> cleanSamples() {
+        var cleaner = new dev.newsstream.clean.Cleaner(dev.newsstream.clean.CleanConfig.defaults());
+        return Stream.concat(samples("txt").stream(), samples("html").stream())
+                .map(cleaner::clean)
+                .filter(o -> o instanceof dev.newsstream.model.Outcome.Accepted<dev.newsstream.model.CleanArticle>)
+                .map(o -> ((dev.newsstream.model.Outcome.Accepted<dev.newsstream.model.CleanArticle>) o).value())
+                .toList();
+    }
+
     private static Article read(Path file) {
         try {
             String name = file.getFileName().toString();

@@ -1,15 +1,11 @@
 package dev.newsstream.bench;
 
-import dev.newsstream.clean.CleanConfig;
-import dev.newsstream.clean.Cleaner;
 import dev.newsstream.entities.CoreNlpRecognizer;
 import dev.newsstream.entities.EntityExtractor;
 import dev.newsstream.model.CleanArticle;
-import dev.newsstream.model.Outcome;
 import dev.newsstream.model.Texts;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -40,12 +36,7 @@ public class EntitiesBenchmark {
 
     @Setup
     public void load() {
-        Cleaner cleaner = new Cleaner(CleanConfig.defaults());
-        articles = Stream.concat(Corpus.samples("txt").stream(), Corpus.samples("html").stream())
-                .map(cleaner::clean)
-                .filter(o -> o instanceof Outcome.Accepted<CleanArticle>)
-                .map(o -> ((Outcome.Accepted<CleanArticle>) o).value())
-                .toList();
+        articles = Corpus.cleanSamples();
         double words = articles.stream().mapToInt(a -> Texts.wordCount(a.title()) + a.wordCount()).average().orElse(0);
         System.out.printf("%n%d articles, mean %.0f words (title + text)%n", articles.size(), words);
     }

@@ -1,16 +1,12 @@
 package dev.newsstream.bench;
 
-import dev.newsstream.clean.CleanConfig;
-import dev.newsstream.clean.Cleaner;
 import dev.newsstream.entities.CoreNlpRecognizer;
 import dev.newsstream.entities.EntityExtractor;
 import dev.newsstream.model.CleanArticle;
 import dev.newsstream.model.Entity;
-import dev.newsstream.model.Outcome;
 import dev.newsstream.quotes.QuoteExtractor;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -46,12 +42,7 @@ public class QuotesBenchmark {
 
     @Setup
     public void load() {
-        Cleaner cleaner = new Cleaner(CleanConfig.defaults());
-        articles = Stream.concat(Corpus.samples("txt").stream(), Corpus.samples("html").stream())
-                .map(cleaner::clean)
-                .filter(o -> o instanceof Outcome.Accepted<CleanArticle>)
-                .map(o -> ((Outcome.Accepted<CleanArticle>) o).value())
-                .toList();
+        articles = Corpus.cleanSamples();
         EntityExtractor ner = entities.equals("given") ? new EntityExtractor(CoreNlpRecognizer.shared()) : null;
         found = articles.stream().map(a -> ner == null ? List.<Entity>of() : ner.extract(a.title(), a.text())).toList();
     }
