@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsstream", mixinStandardHelpOptions = true, version = "newsstream 0.1.0",
         description = "Clean, deduplicate and enrich news articles with Kafka Streams.",
         subcommands = {DemoCommand.class, RunCommand.class, ProduceCommand.class, ConsumeCommand.class,
-                EnrichCommand.class, BenchCommand.class})
+                EnrichCommand.class, BenchCommand.class, ReplayDlqCommand.class})
 public final class Main implements Runnable {
     /** The process environment, read once here; commands get it from this field. */
     static final Map<String, String> ENVIRONMENT = System.getenv();

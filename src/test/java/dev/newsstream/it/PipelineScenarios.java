@@ -86,6 +86,13 @@ abstract class PipelineScenarios {
             assertEquals(4, garbage.getOriginalValue().remaining(), "the original bytes are kept");
             EnrichedArticle original = outputs.enriched.get("original");
             assertTrue(original.getText().contains("Valbruck"));
+
+            // re-driving the DLQ sends each dead letter's original bytes through the pipeline again
+            var counts = dev.newsstream.cli.ReplayDlqCommand.replay(config, bootstrapServers(), "UNDECODABLE", false);
+            assertEquals(1, counts.replayed());
+            assertEquals(3, counts.skipped());
+            outputs.awaitCount("garbage", 2, Duration.ofSeconds(60));
+            assertEquals(List.of(config.topics().dlq(), config.topics().dlq()), outputs.where("garbage"));
         }
     }
 
@@ -160,6 +167,14 @@ abstract class PipelineScenarios {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (!seen.keySet().containsAll(ids)) {
                 assertTrue(System.nanoTime() < deadline, "timed out; outputs so far: " + seen);
+                poll();
+            }
+        }
+
+        void awaitCount(String id, int count, Duration timeout) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (count(id) < count) {
+                assertTrue(System.nanoTime() < deadline, "timed out waiting for " + id + "; outputs so far: " + seen);
                 poll();
             }
         }
