@@ -82,6 +82,8 @@ final class PipelineService implements AutoCloseable {
         while (System.nanoTime() < deadline) {
             KafkaStreams.State state = streams.state();
             if (state == KafkaStreams.State.RUNNING) {
+                streams.metadataForLocalThreads().forEach(t -> LOG.info("{} runs tasks {}", t.threadName(),
+                        t.activeTasks().stream().map(task -> task.taskId().toString()).sorted().toList()));
                 return true;
             }
             if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.NOT_RUNNING) {
