@@ -22,6 +22,10 @@ final class PageTextExtractor {
     private static final int MAX_TEASER_SNIPPET = 3;
     /** Body paragraphs shorter than this are judged by their neighbours too. */
     private static final int SHORT_PARAGRAPH = 20;
+    /** Longest furniture line (inline link, credit) a subhead may follow inside the article. */
+    private static final int MAX_INSERT_WORDS = 15;
+    /** Shortest such insert: a bare label of one to three words announces a teaser on the next line. */
+    private static final int MIN_INSERT_WORDS = 4;
     /** Most label lines (date, kicker, byline) between a known headline and the body. */
     private static final int MAX_HEADER_LABELS = 3;
 
@@ -233,7 +237,7 @@ final class PageTextExtractor {
             while (b + 1 <= end && lines.get(b + 1).kind() == Kind.SHORT) {
                 b++;
             }
-            boolean between = a - 1 >= start && b + 1 <= end && keep[a - 1] && keep[b + 1];
+            boolean between = b + 1 <= end && keep[b + 1] && bodyBefore(lines, keep, start, a);
             if (between && b - a + 1 <= MAX_SUBHEAD_RUN) {
                 for (int k = a; k <= b; k++) {
                     keep[k] = true;
@@ -248,6 +252,20 @@ final class PageTextExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Body comes right before line {@code a}, or one short in-article insert (an inline "read also"
+     * link with its headline on the same line) sits between: a subhead after such an insert still
+     * opens a new section. A bare label ("Related") is too short: the line after it is its teaser.
+     */
+    private static boolean bodyBefore(List<Line> lines, boolean[] keep, int start, int a) {
+        if (a - 1 >= start && keep[a - 1]) {
+            return true;
+        }
+        return a - 2 >= start && keep[a - 2] && lines.get(a - 2).kind() == Kind.GOOD
+                && lines.get(a - 1).kind() == Kind.BAD && lines.get(a - 1).words() >= MIN_INSERT_WORDS
+                && lines.get(a - 1).words() <= MAX_INSERT_WORDS;
     }
 
     /** Furniture on one side and no body on the other: the line belongs to that furniture box (a promo tagline). */

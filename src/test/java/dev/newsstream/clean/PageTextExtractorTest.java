@@ -66,6 +66,22 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void keepsSubheadAfterAnInlineReadMoreLink() {
+        List<String> p = extract("inline-links-article.txt").paragraphs();
+        int sub = p.indexOf("Insurance gaps");
+        assertTrue(sub > 0, String.join("\n", p));
+        assertTrue(p.get(sub + 1).startsWith("Only a handful of the smaller farms"), String.join("\n", p));
+        assertFalse(p.stream().anyMatch(s -> s.startsWith("Read more")), String.join("\n", p));
+    }
+
+    @Test
+    void teaserHeadlineAfterABareLabelStaysOut() {
+        List<String> p = extract("inline-links-article.txt").paragraphs();
+        assertFalse(p.contains("Beekeepers warn of a quiet spring in the northern hills"), String.join("\n", p));
+        assertTrue(p.get(p.size() - 1).startsWith("The council is expected to decide"), String.join("\n", p));
+    }
+
+    @Test
     void dropsAuthorBioTeasersAndFooter() {
         String t = text(extract("furniture-article.txt"));
         for (String s : List.of("is a staff reporter", "Ferry timetable cut", "The island ferry will run",
