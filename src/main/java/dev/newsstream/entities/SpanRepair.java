@@ -43,6 +43,7 @@ final class SpanRepair {
                 }
             }
         }
+        first = ownedEndings(text, first);
         Set<String> surfaces = new HashSet<>();
         for (NerSpan s : first) {
             surfaces.add(key(text.substring(s.start(), s.end())));
@@ -51,7 +52,9 @@ final class SpanRepair {
         List<NerSpan> prefixes = new ArrayList<>();
         List<NerSpan> parts = new ArrayList<>();
         for (NerSpan s : first) {
-            parts.addAll(splitCompound(text, s, surfaces));
+            for (NerSpan c : splitCoordination(text, s, surfaces)) {
+                parts.addAll(splitCompound(text, c, surfaces));
+            }
         }
         for (NerSpan s : parts) {
             NerSpan r = unglue(text, s, surfaces);
@@ -68,7 +71,7 @@ final class SpanRepair {
                 r = roleOfInstitution(text, r);
             }
             if (r != null && keep(text, r)) {
-                out.add(actorByContext(text, r));
+                out.add(ContextTyping.retype(text, actorByContext(text, r)));
             }
         }
         out.addAll(namedPrefixes(text, prefixes, out));
@@ -198,6 +201,27 @@ final class SpanRepair {
      * "Ukraine-Russia talks" names two places: a hyphenated span whose parts are each named on
      * their own in the article is split into them ("Jean-Pierre" or "Nagorno-Karabakh" are not).
      */
+    /**
+     * "X and Y" / "X or Y" in one span is two names when the article names both X and Y on their
+     * own; a name with "and" in it ("Trinidad and Tobago") is rarely echoed by both halves, and
+     * "&" is left alone because it mostly joins the partners' names of one firm.
+     */
+    static List<NerSpan> splitCoordination(String text, NerSpan s, Set<String> surfaces) {
+        String span = text.substring(s.start(), s.end());
+        for (String conj : new String[] {" and ", " or "}) {
+            int at = span.indexOf(conj);
+            if (at <= 0 || span.indexOf(conj, at + 1) >= 0) {
+                continue;
+            }
+            int rightStart = at + conj.length();
+            if (surfaces.contains(key(span.substring(0, at))) && surfaces.contains(key(span.substring(rightStart)))) {
+                return List.of(new NerSpan(s.type(), s.start(), s.start() + at),
+                        new NerSpan(s.type(), s.start() + rightStart, s.end()));
+            }
+        }
+        return List.of(s);
+    }
+
     static List<NerSpan> splitCompound(String text, NerSpan s, Set<String> surfaces) {
         String span = text.substring(s.start(), s.end());
         if (span.indexOf(' ') >= 0 || span.indexOf('-') <= 0) {
@@ -215,6 +239,41 @@ final class SpanRepair {
             }
         }
         return out;
+    }
+
+    /**
+     * A firm whose full name opens with a possessive ("Ledbury's Foods Inc") is named so in its
+     * short form too: "Ledbury's" keeps its "'s" and is the firm, whatever type the CRF gave the
+     * bare word.
+     */
+    static List<NerSpan> ownedEndings(String text, List<NerSpan> spans) {
+        Set<String> owned = new HashSet<>();
+        for (NerSpan s : spans) {
+            if (s.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String span = text.substring(s.start(), s.end());
+            for (int i = 1; i + 3 < span.length(); i++) {
+                if (endsWithS(span, i) && span.charAt(i + 2) == ' ') {
+                    owned.add(key(span.substring(0, i)));
+                    break;
+                }
+            }
+        }
+        if (owned.isEmpty()) {
+            return spans;
+        }
+        List<NerSpan> out = new ArrayList<>();
+        for (NerSpan s : spans) {
+            boolean own = endsWithS(text, s.end()) && owned.contains(key(text.substring(s.start(), s.end())));
+            out.add(own ? new NerSpan(EntityType.ORGANIZATION, s.start(), s.end() + 2) : s);
+        }
+        return out;
+    }
+
+    private static boolean endsWithS(String text, int end) {
+        return end + 2 <= text.length() && isApostrophe(text.charAt(end)) && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S')
+                && (end + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 2)));
     }
 
     /** Edge whitespace and punctuation, possessive endings and a lowercase leading "the". */

@@ -136,4 +136,28 @@ class SpanRepairTest {
         assertEquals(List.of("PERSON:Lena Oduya"),
                 repaired("Secretary of State Lena Oduya", ORGANIZATION, "State", PERSON, "Lena Oduya"));
     }
+
+    @Test
+    void namesJoinedByAndAreSplitWhenBothStandAlone() {
+        String t = "Harlow Bank and Tessel Trust rose. Harlow Bank gained most. Tessel Trust fell later.";
+        assertEquals(List.of("ORGANIZATION:Harlow Bank", "ORGANIZATION:Tessel Trust", "ORGANIZATION:Harlow Bank",
+                        "ORGANIZATION:Tessel Trust"),
+                repaired(t, ORGANIZATION, "Harlow Bank and Tessel Trust", ORGANIZATION, "Harlow Bank", ORGANIZATION, "Tessel Trust"));
+        String one = "Harlow Bank and Tessel Trust rose. Harlow Bank gained most.";
+        assertEquals(List.of("ORGANIZATION:Harlow Bank and Tessel Trust", "ORGANIZATION:Harlow Bank"),
+                repaired(one, ORGANIZATION, "Harlow Bank and Tessel Trust", ORGANIZATION, "Harlow Bank"));
+        String amp = "Dunmore & Pike won. Dunmore said so, and Pike agreed.";
+        assertEquals("ORGANIZATION:Dunmore & Pike",
+                repaired(amp, ORGANIZATION, "Dunmore & Pike", PERSON, "Dunmore", PERSON, "Pike").get(0));
+    }
+
+    @Test
+    void aFirmNamedInThePossessiveKeepsItsEnding() {
+        String t = "Ledbury's Foods Inc rose. Ledbury's was sold. Ledbury's shares rose.";
+        assertEquals(List.of("ORGANIZATION:Ledbury's Foods Inc", "ORGANIZATION:Ledbury's", "ORGANIZATION:Ledbury's"),
+                repaired(t, ORGANIZATION, "Ledbury's Foods Inc", PERSON, "Ledbury", ORGANIZATION, "Ledbury"));
+        String person = "Anna Ledbury spoke. Ledbury's plan was sold.";
+        assertEquals(List.of("PERSON:Anna Ledbury", "PERSON:Ledbury"),
+                repaired(person, PERSON, "Anna Ledbury", PERSON, "Ledbury"));
+    }
 }

@@ -1,0 +1,161 @@
+package dev.newsstream.entities;
+
+import dev.newsstream.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Types a span by the words around it where the CRF, which sees a few words only, confuses a
+ * place with an organisation: a dateline or "the town of X" names a place; a side in a sports result ("X beat Y",
+ * "victory over Y") named after a city or region is a club, one named after a country is the
+ * country (news style calls a national side by its country).
+ */
+final class ContextTyping {
+
+    private static final Set<String> COUNTRIES = Set.copyOf(Lexicon.lines("countries.txt"));
+    private static final List<String> RESULT_BEFORE = sided(Lexicon.lines("result-words.txt"), '<');
+    private static final List<String> PLACE_BEFORE = Lexicon.lines("place-words.txt");
+    private static final List<String> RESULT_AFTER = sided(Lexicon.lines("result-words.txt"), '>');
+
+    /** What follows a dateline's place on its line: an optional region, then a date or an agency. */
+    private static final Pattern DATELINE_TAIL = Pattern.compile(
+            "^(?:,[ \\t]*[A-Z][A-Za-z.'\\- ]{0,40}?)?,?[ \\t]+(?:\\d{4}-\\d{2}-\\d{2}"
+                    + "|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?[ \\t]+\\d{1,2}\\b"
+                    + "|\\([A-Z][A-Za-z ]{1,20}\\)[ \\t]*[-\u2013\u2014])");
+
+    private ContextTyping() {}
+
+    static NerSpan retype(String text, NerSpan s) {
+        if (isDateline(text, s) || follows(wordsBefore(text, s.start(), 2), PLACE_BEFORE)) {
+            return s.type() == EntityType.LOCATION ? s : new NerSpan(EntityType.LOCATION, s.start(), s.end());
+        }
+        if (s.type() != EntityType.LOCATION && s.type() != EntityType.ORGANIZATION) {
+            return s;
+        }
+        if (!isSide(text, s)) {
+            return s;
+        }
+        EntityType t = isCountry(SpanRepair.key(text.substring(s.start(), s.end())))
+                ? EntityType.LOCATION : EntityType.ORGANIZATION;
+        return t == s.type() ? s : new NerSpan(t, s.start(), s.end());
+    }
+
+    /** A country's name, also in a long form ("Republic of X", "Kingdom of X"). */
+    static boolean isCountry(String key) {
+        int of = key.lastIndexOf(" of ");
+        return COUNTRIES.contains(key) || of > 0 && COUNTRIES.contains(key.substring(of + 4));
+    }
+
+    /** The span opens its line and is followed by a date or a news agency, as datelines are. */
+    static boolean isDateline(String text, NerSpan s) {
+        int i = s.start();
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        if (i > 0 && text.charAt(i - 1) != '\n') {
+            return false;
+        }
+        int lineEnd = text.indexOf('\n', s.end());
+        String tail = text.substring(s.end(), lineEnd < 0 ? text.length() : Math.min(lineEnd, s.end() + 80));
+        return DATELINE_TAIL.matcher(tail).find();
+    }
+
+    /** A result word or team role stands right before or right after the span. */
+    static boolean isSide(String text, NerSpan s) {
+        if (follows(wordsBefore(text, s.start(), 3), RESULT_BEFORE)) {
+            return true;
+        }
+        String after = wordsAfter(text, s.end(), 2);
+        for (String w : RESULT_AFTER) {
+            if (after.equals(w) || after.startsWith(w + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words before a span end with one of the phrases. */
+    private static boolean follows(String before, List<String> phrases) {
+        for (String w : phrases) {
+            if (before.equals(w) || before.endsWith(" " + w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Up to n lower-cased words directly before pos, with no punctuation between them and pos. */
+    private static String wordsBefore(String text, int pos, int n) {
+        int i = pos;
+        int from = Math.max(0, pos - 60);
+        while (i > from && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i == pos) {
+            return "";
+        }
+        int j = i;
+        int words = 0;
+        while (j > from && words < n) {
+            int k = j;
+            while (k > from && Character.isLetter(text.charAt(k - 1))) {
+                k--;
+            }
+            if (k == j) {
+                break;
+            }
+            words++;
+            j = k;
+            if (words < n && j > from + 1 && text.charAt(j - 1) == ' ' && Character.isLetter(text.charAt(j - 2))) {
+                j--;
+            } else {
+                break;
+            }
+        }
+        return text.substring(j, i).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Up to n lower-cased words directly after pos, with no punctuation between pos and them. */
+    private static String wordsAfter(String text, int pos, int n) {
+        int to = Math.min(text.length(), pos + 60);
+        if (pos >= to || text.charAt(pos) != ' ') {
+            return "";
+        }
+        int i = pos + 1;
+        int j = i;
+        int words = 0;
+        while (j < to && words < n) {
+            int k = j;
+            while (k < to && Character.isLetter(text.charAt(k))) {
+                k++;
+            }
+            if (k == j) {
+                break;
+            }
+            words++;
+            j = k;
+            if (words < n && j + 1 < to && text.charAt(j) == ' ' && Character.isLetter(text.charAt(j + 1))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return text.substring(i, j).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> sided(List<String> entries, char side) {
+        List<String> out = new ArrayList<>();
+        for (String e : entries) {
+            char c = e.charAt(0);
+            if (c != '<' && c != '>') {
+                out.add(e);
+            } else if (c == side) {
+                out.add(e.substring(1).strip());
+            }
+        }
+        return List.copyOf(out);
+    }
+}
