@@ -19,12 +19,19 @@ public final class AvroSerde<T extends SpecificRecordBase> implements Serde<T> {
     private final BinaryMessageEncoder<T> encoder;
     private final BinaryMessageDecoder<T> decoder;
     private final String typeName;
+    private final long fingerprint;
 
     public AvroSerde(Class<T> type) {
         var schema = SpecificData.get().getSchema(type);
         this.encoder = new BinaryMessageEncoder<>(SpecificData.get(), schema);
         this.decoder = new BinaryMessageDecoder<>(SpecificData.get(), schema);
         this.typeName = schema.getFullName();
+        this.fingerprint = org.apache.avro.SchemaNormalization.parsingFingerprint64(schema);
+    }
+
+    /** The CRC-64-AVRO fingerprint that single-object headers of this type carry. */
+    long fingerprint() {
+        return fingerprint;
     }
 
     public byte[] encode(T value) {

@@ -22,17 +22,21 @@ public final class WireFormat {
     public final AvroSerde<EntityRecord> entity = new AvroSerde<>(EntityRecord.class);
     public final AvroSerde<QuoteRecord> quote = new AvroSerde<>(QuoteRecord.class);
 
-    /** Decodes any output record whatever its type, by trying each known schema fingerprint. */
+    private final java.util.Map<Long, AvroSerde<? extends SpecificRecordBase>> byFingerprint = java.util.stream.Stream
+            .of(raw, cleaned, enriched, duplicate, deadLetter, entity, quote)
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(AvroSerde::fingerprint, s -> s));
+
+    /** Decodes any newsstream record, choosing its type by the schema fingerprint in its header. */
     public SpecificRecordBase decodeAny(byte[] bytes) {
-        for (AvroSerde<? extends SpecificRecordBase> serde :
-                java.util.List.of(enriched, duplicate, deadLetter, entity, quote, raw, cleaned)) {
-            try {
-                return serde.decode(bytes);
-            } catch (RuntimeException wrongSchema) {
-                // try the next type: the fingerprint names exactly one
-            }
+        if (bytes.length < 10 || bytes[0] != (byte) 0xC3 || bytes[1] != 0x01) {
+            throw new org.apache.kafka.common.errors.SerializationException("not Avro single-object encoded");
         }
-        throw new org.apache.kafka.common.errors.SerializationException(
-                "not a newsstream record (unknown Avro fingerprint or not Avro)");
+        long fingerprint = java.nio.ByteBuffer.wrap(bytes, 2, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+        AvroSerde<? extends SpecificRecordBase> serde = byFingerprint.get(fingerprint);
+        if (serde == null) {
+            throw new org.apache.kafka.common.errors.SerializationException(
+                    "not a newsstream record: unknown Avro schema fingerprint " + Long.toHexString(fingerprint));
+        }
+        return serde.decode(bytes);
     }
 }
