@@ -52,6 +52,20 @@ public final class Cleaner {
         }
     }
 
+    /**
+     * The per-article loop of a stream that learns its sources' furniture: clean with what is
+     * known of the article's source, then let {@code furniture} observe the clean text. Not
+     * thread-safe: {@link SiteFurniture} is not.
+     */
+    public Outcome<CleanArticle> cleanLearning(Article article, SiteFurniture furniture) {
+        String source = article == null ? null : article.source();
+        Outcome<CleanArticle> cleaned = clean(article, furniture.knownFurniture(source));
+        if (cleaned instanceof Outcome.Accepted<CleanArticle> ok) {
+            furniture.observe(source, ok.value().text());
+        }
+        return cleaned;
+    }
+
     private Outcome<CleanArticle> cleanUnchecked(Article article, Predicate<String> known) {
         String body = article == null ? null : article.body();
         if (body == null || body.isBlank()) {

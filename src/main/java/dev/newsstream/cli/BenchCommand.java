@@ -55,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
         NewsConfig base = options.load(Main.ENVIRONMENT);
         Path dir = Files.createTempDirectory("newsstream-bench");
         WireFormat wire = new WireFormat();
-        ArticleGenerator generator = new ArticleGenerator(samplesDir(), seed);
+        ArticleGenerator generator = new ArticleGenerator(Main.samplesDir(), seed);
         List<String> keys = new ArrayList<>();
         List<byte[]> values = new ArrayList<>();
         long bytes = 0;
@@ -68,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
         System.err.printf("generated %d articles, %.1f KB on average%n", articles, bytes / 1024.0 / articles);
 
         // warm the JIT and the NER model on other articles first, so that both runs are measured warm
-        ArticleGenerator warmupGenerator = new ArticleGenerator(samplesDir(), seed + 1);
+        ArticleGenerator warmupGenerator = new ArticleGenerator(Main.samplesDir(), seed + 1);
         List<String> warmKeys = new ArrayList<>();
         List<byte[]> warmValues = new ArrayList<>();
         for (int i = 0; i < Math.min(articles, 400); i++) {
@@ -207,11 +207,6 @@ final class BenchCommand implements Callable<Integer> {
         }
         long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
-
-    private static Path samplesDir() {
-        String home = Main.ENVIRONMENT.get("NEWSSTREAM_HOME");
-        return home == null ? Path.of("samples") : Path.of(home, "samples");
     }
 
     /** Samples the used heap every 100 ms; reports the peak. */

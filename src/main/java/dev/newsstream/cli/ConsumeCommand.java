@@ -39,7 +39,7 @@ final class ConsumeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         NewsConfig config = options.load(Main.ENVIRONMENT);
-        String bootstrap = config.embedded() ? ProduceCommand.DEFAULT_BOOTSTRAP : config.bootstrapServers();
+        String bootstrap = ProduceCommand.clientBootstrap(config);
         String name = topic == null ? config.topics().enriched() : topic;
         WireFormat wire = new WireFormat();
         var props = ClientSettings.consumer(config, bootstrap, "newsstream-consume-" + UUID.randomUUID());

@@ -45,7 +45,7 @@ final class DemoCommand implements Callable<Integer> {
         if (config.embedded() && !options.settings.containsKey("embedded.port")) {
             config = config.withEmbeddedPort(0); // never clash with a running `run`
         }
-        List<Path> inputs = paths == null || paths.isEmpty() ? List.of(samplesDir()) : paths;
+        List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Main.samplesDir()) : paths;
         PrintStream out = System.out;
         try (PipelineService service = PipelineService.start(config)) {
             if (!service.awaitRunning(Duration.ofSeconds(120))) {
@@ -114,8 +114,4 @@ final class DemoCommand implements Callable<Integer> {
         return s.length() <= 100 ? s : s.substring(0, 97) + "...";
     }
 
-    private static Path samplesDir() {
-        String home = Main.ENVIRONMENT.get("NEWSSTREAM_HOME");
-        return home == null ? Path.of("samples") : Path.of(home, "samples");
-    }
 }

@@ -14,6 +14,12 @@ public final class Main implements Runnable {
     /** The process environment, read once here; commands get it from this field. */
     static final Map<String, String> ENVIRONMENT = System.getenv();
 
+    /** The bundled samples: beside the launcher ($NEWSSTREAM_HOME), else in the working directory. */
+    static java.nio.file.Path samplesDir() {
+        String home = ENVIRONMENT.get("NEWSSTREAM_HOME");
+        return home == null ? java.nio.file.Path.of("samples") : java.nio.file.Path.of(home, "samples");
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -18,6 +18,11 @@ import picocli.CommandLine.Parameters;
 final class ProduceCommand implements Callable<Integer> {
     static final String DEFAULT_BOOTSTRAP = "localhost:9092";
 
+    /** The cluster a client command talks to: the configured one, else where `run` serves. */
+    static String clientBootstrap(NewsConfig config) {
+        return config.embedded() ? DEFAULT_BOOTSTRAP : config.bootstrapServers();
+    }
+
     @Mixin
     ConfigOptions options;
 
@@ -27,7 +32,7 @@ final class ProduceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         NewsConfig config = options.load(Main.ENVIRONMENT);
-        String bootstrap = config.embedded() ? DEFAULT_BOOTSTRAP : config.bootstrapServers();
+        String bootstrap = clientBootstrap(config);
         List<String> ids = produce(config, bootstrap, paths, true);
         System.err.printf("produced %d articles to %s on %s%n", ids.size(), config.topics().raw(), bootstrap);
         return 0;

@@ -35,7 +35,7 @@ public final class ReplayDlqCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         NewsConfig config = options.load(Main.ENVIRONMENT);
-        String bootstrap = config.embedded() ? ProduceCommand.DEFAULT_BOOTSTRAP : config.bootstrapServers();
+        String bootstrap = ProduceCommand.clientBootstrap(config);
         Counts counts = replay(config, bootstrap, reason, dryRun);
         System.err.printf("%s %d dead letters to %s; %d not replayable (value truncated or missing); %d filtered out%n",
                 dryRun ? "would replay" : "replayed", counts.replayed(), config.topics().raw(), counts.truncated(),

@@ -42,8 +42,16 @@ public final class DuplicateIndex {
 
     /** Decides whether {@code text} duplicates an indexed article, then indexes it. */
     public DedupDecision check(String id, String text, long seenAt) {
+        return check(id, text, Shingler.contentHash(Shingler.tokens(text)), seenAt);
+    }
+
+    /**
+     * As {@link #check(String, String, long)}, with the {@link Shingler#contentHash} of the text
+     * already computed (the topology computes it before the single dedup partition).
+     */
+    public DedupDecision check(String id, String text, String contentHash, long seenAt) {
         List<String> tokens = Shingler.tokens(text);
-        String hashKey = "h:" + Shingler.contentHash(tokens);
+        String hashKey = "h:" + contentHash;
         byte[] exact = store.get(hashKey);
         if (exact != null) {
             return new DedupDecision(readExact(exact), 1.0, DedupDecision.Method.EXACT);

@@ -6,7 +6,6 @@ import dev.newsstream.dedup.DedupDecision;
 import dev.newsstream.dedup.DuplicateIndex;
 import dev.newsstream.dedup.FingerprintStore;
 import java.time.Duration;
-import java.util.function.BiConsumer;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -45,7 +44,7 @@ final class DedupProcessor implements Processor<String, CleanedArticle, String, 
     public void process(Record<String, CleanedArticle> record) {
         CleanedArticle article = record.value();
         long start = System.nanoTime();
-        DedupDecision decision = index.check(article.getId(), article.getText(), record.timestamp());
+        DedupDecision decision = index.check(article.getId(), article.getText(), article.getContentHash(), record.timestamp());
         stats.time("dedup", System.nanoTime() - start);
         if (decision.isDuplicate()) {
             stats.count("duplicate." + decision.method().name().toLowerCase(java.util.Locale.ROOT));
@@ -54,36 +53,6 @@ final class DedupProcessor implements Processor<String, CleanedArticle, String, 
         } else {
             stats.count("unique");
             context.forward(record.withValue(new Routed(Routed.Kind.UNIQUE, article)));
-        }
-    }
-
-    private record StoreAdapter(KeyValueStore<String, byte[]> store) implements FingerprintStore {
-        @Override
-        public byte[] get(String key) {
-            return store.get(key);
-        }
-
-        @Override
-        public void put(String key, byte[] value) {
-            store.put(key, value);
-        }
-
-        @Override
-        public void delete(String key) {
-            store.delete(key);
-        }
-
-        @Override
-        public void putAll(java.util.Map<String, byte[]> entries) {
-            store.putAll(entries.entrySet().stream()
-                    .map(e -> org.apache.kafka.streams.KeyValue.pair(e.getKey(), e.getValue())).toList());
-        }
-
-        @Override
-        public void forEach(BiConsumer<String, byte[]> visitor) {
-            try (var all = store.all()) {
-                all.forEachRemaining(kv -> visitor.accept(kv.key, kv.value));
-            }
         }
     }
 }

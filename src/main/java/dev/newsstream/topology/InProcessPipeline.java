@@ -8,7 +8,6 @@ import dev.newsstream.dedup.DedupDecision;
 import dev.newsstream.dedup.DuplicateIndex;
 import dev.newsstream.dedup.MapFingerprintStore;
 import dev.newsstream.kafka.WireFormat;
-import dev.newsstream.model.Article;
 import dev.newsstream.model.CleanArticle;
 import dev.newsstream.model.Entity;
 import dev.newsstream.model.Outcome;
@@ -52,13 +51,7 @@ public final class InProcessPipeline {
 
     private void process(String key, byte[] value, long seenAt, SiteFurniture furniture) {
         Outcome<CleanArticle> cleaned = stages.decoder().decode(key, value).then(stages.validator()::validate)
-                .then((Article a) -> {
-                    Outcome<CleanArticle> out = stages.cleaner().clean(a, furniture.knownFurniture(a.source()));
-                    if (out instanceof Outcome.Accepted<CleanArticle> ok) {
-                        furniture.observe(a.source(), ok.value().text());
-                    }
-                    return out;
-                });
+                .then(a -> stages.cleaner().cleanLearning(a, furniture));
         if (!(cleaned instanceof Outcome.Accepted<CleanArticle> ok)) {
             return;
         }

@@ -1,7 +1,6 @@
 package dev.newsstream.topology;
 
 import dev.newsstream.clean.FurnitureConfig;
-import dev.newsstream.clean.FurnitureStore;
 import dev.newsstream.clean.SiteFurniture;
 import dev.newsstream.model.Article;
 import dev.newsstream.model.CleanArticle;
@@ -40,25 +39,7 @@ final class IntakeProcessor implements Processor<byte[], byte[], String, Routed>
     public void init(ProcessorContext<String, Routed> context) {
         this.context = context;
         KeyValueStore<String, byte[]> store = context.getStateStore(FURNITURE_STORE);
-        this.furniture = new SiteFurniture(FurnitureConfig.defaults(), new FurnitureStore() {
-            @Override
-            public byte[] get(String key) {
-                return store.get(key);
-            }
-
-            @Override
-            public void put(String key, byte[] value) {
-                store.put(key, value);
-            }
-        });
-    }
-
-    private Outcome<CleanArticle> clean(Article article) {
-        Outcome<CleanArticle> cleaned = stages.cleaner().clean(article, furniture.knownFurniture(article.source()));
-        if (cleaned instanceof Outcome.Accepted<CleanArticle> ok) {
-            furniture.observe(article.source(), ok.value().text());
-        }
-        return cleaned;
+        this.furniture = new SiteFurniture(FurnitureConfig.defaults(), new StoreAdapter(store));
     }
 
     @Override
@@ -72,7 +53,7 @@ final class IntakeProcessor implements Processor<byte[], byte[], String, Routed>
             decoded = stages.decoder().decode(key, record.value()).then(stages.validator()::validate);
             long validated = System.nanoTime();
             stats.time("decode+validate", validated - start);
-            cleaned = decoded.then(this::clean);
+            cleaned = decoded.then(article -> stages.cleaner().cleanLearning(article, furniture));
             stats.time("clean", System.nanoTime() - validated);
         } catch (RuntimeException e) {
             // a stage bug must not stop the pipeline: the input is kept in the DLQ for a replay

@@ -53,9 +53,7 @@ class SiteFurnitureTest {
 
     /** The per-article loop the topology runs: predicate, clean, observe the cleaned text. */
     private String cleanAndObserve(SiteFurniture sf, String source, String body, ContentType type) {
-        String text = Fixtures.accepted(cleaner.clean(article(body, type, source), sf.knownFurniture(source))).text();
-        sf.observe(source, text);
-        return text;
+        return Fixtures.accepted(cleaner.cleanLearning(article(body, type, source), sf)).text();
     }
 
     private SiteFurniture learned(int articles) {
