@@ -22,7 +22,10 @@ public enum ConfigKey {
     DLQ_VALUE_PREFIX_BYTES("dlq.value.prefix.bytes", "65536", "Bytes of the original value kept in a dead letter"),
     DEDUP_RETENTION_HOURS("dedup.retention.hours", "168", "How long an article is remembered for duplicate detection"),
     DEDUP_NEAR_THRESHOLD("dedup.near.threshold", "0.5", "Estimated shingle Jaccard at which an article is a near duplicate"),
-    STATS_INTERVAL_SECONDS("stats.interval.seconds", "5", "How often `run` logs per-stage counts and rates");
+    DEDUP_REORDER_MS("dedup.reorder.ms", "250", "How long dedup holds an article so that copies arriving close together are ordered by publishedAt"),
+    STATS_INTERVAL_SECONDS("stats.interval.seconds", "5", "How often `run` logs per-stage counts and rates"),
+    HTTP_PORT("http.port", "0", "Port of the /health and /metrics endpoints of `run`; 0 serves none"),
+    SCHEMA_REGISTRY_URL("schema.registry.url", "", "Schema registry (Apicurio or Confluent-compatible API); empty keeps Avro single-object encoding");
 
     /** Keys under this prefix are passed to every Kafka client without the prefix. */
     public static final String KAFKA_PREFIX = "kafka.";

@@ -96,8 +96,11 @@ public final class ConfigLoader {
                 (int) integer(merged, ConfigKey.DLQ_VALUE_PREFIX_BYTES, 0, 16 * 1024 * 1024),
                 Duration.ofHours(integer(merged, ConfigKey.DEDUP_RETENTION_HOURS, 1, 24L * 365 * 10)),
                 threshold,
+                Duration.ofMillis(integer(merged, ConfigKey.DEDUP_REORDER_MS, 0, 60_000)),
                 Duration.ofSeconds(integer(merged, ConfigKey.STATS_INTERVAL_SECONDS, 1, 3600)),
-                kafka);
+                kafka,
+                (int) integer(merged, ConfigKey.HTTP_PORT, 0, 65535),
+                merged.get(ConfigKey.SCHEMA_REGISTRY_URL.key).isBlank() ? null : merged.get(ConfigKey.SCHEMA_REGISTRY_URL.key).strip());
     }
 
     private static String name(Map<String, String> m, ConfigKey key) {

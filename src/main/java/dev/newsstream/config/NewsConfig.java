@@ -11,6 +11,8 @@ import java.util.Map;
  *
  * @param bootstrapServers the cluster to use; null starts an embedded broker
  * @param kafka client settings passed through to every Kafka client (security, timeouts)
+ * @param httpPort port of /health and /metrics; 0 when they are not served
+ * @param schemaRegistryUrl registry for the Confluent wire format; null for single-object encoding
  */
 public record NewsConfig(
         String bootstrapServers,
@@ -25,8 +27,11 @@ public record NewsConfig(
         int dlqValuePrefixBytes,
         Duration dedupRetention,
         double dedupNearThreshold,
+        Duration dedupReorderWindow,
         Duration statsInterval,
-        Map<String, String> kafka) {
+        Map<String, String> kafka,
+        int httpPort,
+        String schemaRegistryUrl) {
 
     public NewsConfig {
         kafka = Map.copyOf(kafka);
@@ -44,19 +49,23 @@ public record NewsConfig(
         return new DedupConfig(dedupRetention, dedupNearThreshold, defaults.minShingles(), defaults.maxBucketSize());
     }
 
+    public boolean registryMode() {
+        return schemaRegistryUrl != null && !schemaRegistryUrl.isBlank();
+    }
+
     public NewsConfig withBootstrapServers(String servers) {
         return new NewsConfig(servers, applicationId, dataDir, embeddedPort, topics, partitions, replicationFactor,
-                streamThreads, maxBodyBytes, dlqValuePrefixBytes, dedupRetention, dedupNearThreshold, statsInterval, kafka);
+                streamThreads, maxBodyBytes, dlqValuePrefixBytes, dedupRetention, dedupNearThreshold, dedupReorderWindow, statsInterval, kafka, httpPort, schemaRegistryUrl);
     }
 
     public NewsConfig withDataDir(Path dir) {
         return new NewsConfig(bootstrapServers, applicationId, dir, embeddedPort, topics, partitions, replicationFactor,
-                streamThreads, maxBodyBytes, dlqValuePrefixBytes, dedupRetention, dedupNearThreshold, statsInterval, kafka);
+                streamThreads, maxBodyBytes, dlqValuePrefixBytes, dedupRetention, dedupNearThreshold, dedupReorderWindow, statsInterval, kafka, httpPort, schemaRegistryUrl);
     }
 
     public NewsConfig withEmbeddedPort(int port) {
         return new NewsConfig(bootstrapServers, applicationId, dataDir, port, topics, partitions, replicationFactor,
-                streamThreads, maxBodyBytes, dlqValuePrefixBytes, dedupRetention, dedupNearThreshold, statsInterval, kafka);
+                streamThreads, maxBodyBytes, dlqValuePrefixBytes, dedupRetention, dedupNearThreshold, dedupReorderWindow, statsInterval, kafka, httpPort, schemaRegistryUrl);
     }
 
     /** The configuration with nothing but defaults. */
