@@ -18,8 +18,9 @@ import java.util.stream.Stream;
 /**
  * Realistic benchmark articles made from the project's own samples: each body is a fresh mix of
  * sample sentences (so distinct articles share almost no 5-word runs), wrapped in the furniture of a
- * sample page (page text) or in a generated HTML page; a quarter are near copies of an earlier
- * article (a paragraph dropped, a word changed, an "Updated:" line, another wrapper).
+ * sample page (page text) or in a generated HTML page; one in {@code copyOneIn} (a quarter by
+ * default) is a near copy of an earlier article (a paragraph dropped, a word changed, an
+ * "Updated:" line, another wrapper).
  */
 public final class ArticleGenerator {
     /** A generated article: its page and, for a near copy, the id it copies. */
@@ -28,11 +29,20 @@ public final class ArticleGenerator {
     private final List<String> sentences = new ArrayList<>();
     private final List<String[]> wrappers = new ArrayList<>();
     private final SplittableRandom random;
+    private final int copyOneIn;
     private final List<List<String>> bodies = new ArrayList<>();
     private int count;
 
     public ArticleGenerator(Path samples, long seed) throws IOException {
+        this(samples, seed, 4);
+    }
+
+    public ArticleGenerator(Path samples, long seed, int copyOneIn) throws IOException {
+        if (copyOneIn < 2) {
+            throw new IllegalArgumentException("copyOneIn must be at least 2, not " + copyOneIn);
+        }
         this.random = new SplittableRandom(seed);
+        this.copyOneIn = copyOneIn;
         Cleaner cleaner = new Cleaner(CleanConfig.defaults());
         try (Stream<Path> files = Files.list(samples)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
@@ -65,7 +75,7 @@ public final class ArticleGenerator {
     public Generated next() {
         String id = String.format("gen-%06d", count++);
         boolean html = random.nextInt(3) == 0;
-        if (bodies.size() > 10 && random.nextInt(4) == 0) {
+        if (bodies.size() > 10 && random.nextInt(copyOneIn) == 0) {
             int original = random.nextInt(bodies.size());
             while (bodies.get(original) == null) {
                 original = random.nextInt(bodies.size());

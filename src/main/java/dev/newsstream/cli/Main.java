@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsstream", mixinStandardHelpOptions = true, version = "newsstream 0.1.0",
         description = "Clean, deduplicate and enrich news articles with Kafka Streams.",
         subcommands = {DemoCommand.class, RunCommand.class, ProduceCommand.class, ConsumeCommand.class,
-                EnrichCommand.class, BenchCommand.class, ReplayDlqCommand.class})
+                EnrichCommand.class, BenchCommand.class, SoakCommand.class, ReplayDlqCommand.class})
 public final class Main implements Runnable {
     /** The process environment, read once here; commands get it from this field. */
     static final Map<String, String> ENVIRONMENT = System.getenv();
@@ -29,6 +29,11 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs one command line and returns its exit code (tests call this instead of main). */
+    public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ConfigException || e instanceof java.io.IOException || e instanceof IllegalStateException) {
@@ -37,6 +42,6 @@ public final class Main implements Runnable {
             }
             throw e;
         });
-        System.exit(cli.execute(args));
+        return cli.execute(args);
     }
 }

@@ -49,6 +49,27 @@ public final class InProcessPipeline {
         return (System.nanoTime() - start) / 1e9;
     }
 
+    /**
+     * The duplicate decisions of one crash-free, sequential pass over the records (decode,
+     * validate, clean, dedup, in order): duplicate id to original id. The soak's yardstick.
+     */
+    public static java.util.Map<String, String> duplicateDecisions(NewsConfig config, List<String> keys, List<byte[]> values) {
+        Stages stages = Stages.create(config, new WireFormat());
+        DuplicateIndex index = new DuplicateIndex(config.dedup(), new MapFingerprintStore());
+        SiteFurniture furniture = new SiteFurniture(FurnitureConfig.defaults(), FurnitureStore.inMemory());
+        java.util.Map<String, String> duplicateOf = new java.util.HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (stages.decoder().decode(keys.get(i), values.get(i)).then(stages.validator()::validate)
+                    .then(a -> stages.cleaner().cleanLearning(a, furniture)) instanceof Outcome.Accepted<CleanArticle> ok) {
+                DedupDecision decision = index.check(ok.value().id(), ok.value().text(), i);
+                if (decision.isDuplicate()) {
+                    duplicateOf.put(ok.value().id(), decision.originalId());
+                }
+            }
+        }
+        return duplicateOf;
+    }
+
     private void process(String key, byte[] value, long seenAt, SiteFurniture furniture) {
         Outcome<CleanArticle> cleaned = stages.decoder().decode(key, value).then(stages.validator()::validate)
                 .then(a -> stages.cleaner().cleanLearning(a, furniture));
