@@ -1,16 +1,9 @@
 package dev.newsstream.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.newsstream.lexicon.WordLists;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -76,31 +69,10 @@ final class Lexicon {
     }
 
     private static Set<String> words(String file) {
-        Set<String> out = new HashSet<>();
-        for (String line : lines(file)) {
-            for (String w : line.split("\\s+")) {
-                out.add(w);
-            }
-        }
-        return Set.copyOf(out);
+        return Set.copyOf(WordLists.words(Lexicon.class, file));
     }
 
     private static List<String> lines(String file) {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing lexicon " + file);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip().toLowerCase(Locale.ROOT);
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return WordLists.lines(Lexicon.class, file);
     }
 }
