@@ -73,6 +73,9 @@ class HttpEndpointsTest {
         assertTrue(text.contains("newsstream_stage_seconds_count{stage=\"dedup\"} 2"), text);
         assertTrue(text.contains("newsstream_stage_seconds_sum{stage=\"dedup\"} 0.006"), text);
         assertTrue(text.contains("newsstream_stage_seconds_bucket{stage=\"dedup\",le=\"+Inf\"} 2"), text);
+        assertTrue(text.contains("newsstream_stage_seconds_bucket{stage=\"dedup\",le=\"0.0025\"} 1"), text);
+        assertTrue(text.contains("newsstream_stage_seconds_bucket{stage=\"dedup\",le=\"0.005\"} 2"), text);
+        assertEquals(17, text.lines().filter(l -> l.startsWith("newsstream_stage_seconds_bucket{stage=\"dedup\"")).count());
         // the existing snapshot API keeps working
         assertEquals(3L, stats.counts().get("in"));
         assertEquals(6L, stats.stageMillis().get("dedup"));
