@@ -46,6 +46,12 @@ public final class PipelineService implements AutoCloseable {
             broker = null;
             bootstrap = config.bootstrapServers();
         }
+        if (config.registryMode()) {
+            // host and port only: a registry URL may carry credentials
+            java.net.URI registry = java.net.URI.create(config.schemaRegistryUrl().strip());
+            LOG.info("schema registry mode: raw and output values in the Confluent wire format, registry at {}:{}",
+                    registry.getHost(), registry.getPort());
+        }
         KafkaStreams started = null;
         try {
             var created = TopicAdmin.ensureTopics(config, bootstrap);

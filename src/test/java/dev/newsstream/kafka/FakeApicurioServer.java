@@ -105,6 +105,13 @@ final class FakeApicurioServer implements AutoCloseable {
         exchange.getResponseBody().write(bytes);
     }
 
+    /** For trying registry mode by hand: serves until killed and prints its base address. */
+    public static void main(String[] args) throws Exception {
+        FakeApicurioServer server = new FakeApicurioServer();
+        System.out.println(server.baseUrl());
+        Thread.currentThread().join();
+    }
+
     @Override
     public void close() {
         server.stop(0);
