@@ -47,6 +47,7 @@ class ObservabilityIT {
             assertTrue(metrics.contains("\nnewsstream_articles_total{outcome=\"received\",stage=\"intake\"} 0.0"),
                     "the pipeline's own series");
             assertTrue(metrics.contains("\nnewsstream_duplicates_total{method=\"near\"} 0.0"), "the pipeline's own series");
+            assertTrue(metrics.contains("\njvm_memory_used_bytes{"), "JVM series");
         }
     }
 }
