@@ -153,4 +153,34 @@ class RegistryWireFormatTest {
                 .read(null, DecoderFactory.get().binaryDecoder(bytes, 5, bytes.length - 5, null));
         assertEquals("Lena Vasquez", ((GenericRecord) ((List<?>) g.get("entities")).get(0)).get("name").toString());
     }
+
+    /** Kafka Streams shares one serde instance between its stream threads. */
+    @Test
+    void oneWireFormatIsSafeAcrossThreads() throws Exception {
+        InMemoryRegistry registry = new InMemoryRegistry();
+        WireFormat wire = WireFormat.registry(registry.client());
+        EnrichedArticle article = enriched();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                results.add(pool.submit(() -> {
+                    int ok = 0;
+                    for (int i = 0; i < 200; i++) {
+                        byte[] bytes = wire.enriched.serializer().serialize("news.articles.enriched", article);
+                        ok += article.equals(wire.enriched.decode(bytes)) ? 1 : 0;
+                    }
+                    return ok;
+                }));
+            }
+            for (var r : results) {
+                assertEquals(200, r.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // threads racing on the first record may each register; after that the id is cached
+        long registrations = registry.calls.stream().filter(n -> n.equals("createArtifact")).count();
+        assertTrue(registrations >= 1 && registrations <= 4, "registrations: " + registrations);
+    }
 }
