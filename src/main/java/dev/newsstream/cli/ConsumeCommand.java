@@ -41,7 +41,7 @@ final class ConsumeCommand implements Callable<Integer> {
         NewsConfig config = options.load(Main.ENVIRONMENT);
         String bootstrap = ProduceCommand.clientBootstrap(config);
         String name = topic == null ? config.topics().enriched() : topic;
-        WireFormat wire = new WireFormat();
+        WireFormat wire = WireFormat.of(config);
         var props = ClientSettings.consumer(config, bootstrap, "newsstream-consume-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, fromBeginning ? "earliest" : "latest");
         long seen = 0;

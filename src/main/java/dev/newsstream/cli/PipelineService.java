@@ -4,6 +4,7 @@ import dev.newsstream.config.NewsConfig;
 import dev.newsstream.kafka.ClientSettings;
 import dev.newsstream.kafka.EmbeddedBroker;
 import dev.newsstream.kafka.TopicAdmin;
+import dev.newsstream.observe.Observability;
 import dev.newsstream.topology.NewsTopology;
 import dev.newsstream.topology.PipelineStats;
 import java.io.IOException;
@@ -19,15 +20,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running pipeline: an embedded broker when no cluster is configured, the topics, and the
- * Kafka Streams application, with a periodic log line of per-stage counts and rates.
+ * Kafka Streams application, with a periodic log line of per-stage counts and rates, and
+ * {@code /health} and {@code /metrics} when {@code http.port} is set.
  */
-final class PipelineService implements AutoCloseable {
+public final class PipelineService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineService.class);
 
     private final EmbeddedBroker broker;
     private final KafkaStreams streams;
     private final String bootstrap;
     private final PipelineStats stats = new PipelineStats();
+    private final Observability observability;
     private final ScheduledExecutorService reporter = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "newsstream-stats");
         t.setDaemon(true);
@@ -43,32 +46,47 @@ final class PipelineService implements AutoCloseable {
             broker = null;
             bootstrap = config.bootstrapServers();
         }
+        if (config.registryMode()) {
+            // host and port only: a registry URL may carry credentials
+            java.net.URI registry = java.net.URI.create(config.schemaRegistryUrl().strip());
+            LOG.info("schema registry mode: raw and output values in the Confluent wire format, registry at {}:{}",
+                    registry.getHost(), registry.getPort());
+        }
+        KafkaStreams started = null;
         try {
             var created = TopicAdmin.ensureTopics(config, bootstrap);
             if (!created.isEmpty()) {
                 LOG.info("created topics {}", created);
             }
-            streams = new KafkaStreams(NewsTopology.build(config, stats), ClientSettings.streams(config, bootstrap));
-            streams.setUncaughtExceptionHandler(e -> {
+            started = new KafkaStreams(NewsTopology.build(config, stats), ClientSettings.streams(config, bootstrap));
+            started.setUncaughtExceptionHandler(e -> {
                 LOG.error("stream thread failed; replacing it", e);
                 return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
             });
-            streams.start();
-        } catch (RuntimeException e) {
+            started.start();
+            observability = config.httpPort() > 0 ? Observability.start(started, stats, config.httpPort()) : null;
+            if (observability != null) {
+                LOG.info("serving /health and /metrics on port {}", observability.port());
+            }
+        } catch (IOException | RuntimeException e) {
+            if (started != null) {
+                started.close(Duration.ofSeconds(10));
+            }
             if (broker != null) {
                 broker.close();
             }
             throw e;
         }
+        streams = started;
         long interval = config.statsInterval().toMillis();
         reporter.scheduleAtFixedRate(new Reporter(interval), interval, interval, TimeUnit.MILLISECONDS);
     }
 
-    static PipelineService start(NewsConfig config) throws IOException {
+    public static PipelineService start(NewsConfig config) throws IOException {
         return new PipelineService(config);
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return bootstrap;
     }
 
@@ -76,8 +94,13 @@ final class PipelineService implements AutoCloseable {
         return stats;
     }
 
+    /** The port of /health and /metrics, or 0 when they are not served. */
+    public int httpPort() {
+        return observability == null ? 0 : observability.port();
+    }
+
     /** Waits until the streams are RUNNING; false on timeout or failure. */
-    boolean awaitRunning(Duration timeout) throws InterruptedException {
+    public boolean awaitRunning(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             KafkaStreams.State state = streams.state();
@@ -97,6 +120,9 @@ final class PipelineService implements AutoCloseable {
     @Override
     public void close() {
         reporter.shutdownNow();
+        if (observability != null) {
+            observability.close();
+        }
         streams.close(Duration.ofSeconds(30));
         if (broker != null) {
             broker.close();

@@ -40,7 +40,7 @@ final class ProduceCommand implements Callable<Integer> {
 
     /** Sends every article; returns the keys sent, in order. */
     static List<String> produce(NewsConfig config, String bootstrap, List<Path> paths, boolean progress) throws Exception {
-        WireFormat wire = new WireFormat();
+        WireFormat wire = WireFormat.of(config);
         List<InputFiles.Input> inputs = new ArrayList<>();
         for (Path file : InputFiles.expand(paths)) {
             inputs.addAll(InputFiles.read(file, wire));

@@ -48,7 +48,7 @@ public final class ReplayDlqCommand implements Callable<Integer> {
 
     /** Re-sends every replayable dead letter now in the DLQ, with its original key and value. */
     public static Counts replay(NewsConfig config, String bootstrap, String reason, boolean dryRun) {
-        WireFormat wire = new WireFormat();
+        WireFormat wire = WireFormat.of(config);
         var consumerProps = ClientSettings.consumer(config, bootstrap, "newsstream-replay-" + UUID.randomUUID());
         consumerProps.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         var producerProps = ClientSettings.producer(config, bootstrap);

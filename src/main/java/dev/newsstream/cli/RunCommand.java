@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(name = "run", description = "Run the pipeline as a service (embedded broker unless --bootstrap-servers). Ctrl-C stops it.")
 final class RunCommand implements Callable<Integer> {
@@ -16,8 +17,15 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
+    @Option(names = "--http-port", paramLabel = "PORT",
+            description = "Serve /health and /metrics on this port (the http.port setting; 0 serves none).")
+    Integer httpPort;
+
     @Override
     public Integer call() throws Exception {
+        if (httpPort != null) {
+            options.settings.put("http.port", Integer.toString(httpPort));
+        }
         NewsConfig config = options.load(Main.ENVIRONMENT);
         CountDownLatch stopped = new CountDownLatch(1);
         PipelineService service = PipelineService.start(config);

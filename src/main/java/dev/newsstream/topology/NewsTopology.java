@@ -41,7 +41,7 @@ public final class NewsTopology {
     private NewsTopology() {}
 
     public static Topology build(NewsConfig config, PipelineStats stats) {
-        WireFormat wire = new WireFormat();
+        WireFormat wire = WireFormat.of(config);
         Stages stages = Stages.create(config, wire);
         NewsConfig.Topics topics = config.topics();
         StreamsBuilder builder = new StreamsBuilder();

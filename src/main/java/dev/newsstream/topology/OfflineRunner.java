@@ -35,7 +35,7 @@ public final class OfflineRunner implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final NewsConfig config;
-    private final WireFormat wire = new WireFormat();
+    private final WireFormat wire;
     private final TopologyTestDriver driver;
     private final TestInputTopic<String, byte[]> input;
     private final Map<String, TestOutputTopic<String, byte[]>> outputs = new LinkedHashMap<>();
@@ -45,6 +45,7 @@ public final class OfflineRunner implements AutoCloseable {
     public OfflineRunner(NewsConfig config, PipelineStats stats) throws IOException {
         this.stateDir = Files.createTempDirectory("newsstream-enrich");
         this.config = config.withDataDir(stateDir);
+        this.wire = WireFormat.of(config);
         Properties props = ClientSettings.streams(this.config, "offline:9092");
         driver = new TopologyTestDriver(NewsTopology.build(this.config, stats), props);
         input = driver.createInputTopic(config.topics().raw(), new StringSerializer(), new ByteArraySerializer());
