@@ -54,7 +54,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         NewsConfig base = options.load(Main.ENVIRONMENT);
         Path dir = Files.createTempDirectory("newsstream-bench");
-        WireFormat wire = new WireFormat();
+        WireFormat wire = WireFormat.of(base);
         ArticleGenerator generator = new ArticleGenerator(Main.samplesDir(), seed);
         List<String> keys = new ArrayList<>();
         List<byte[]> values = new ArrayList<>();

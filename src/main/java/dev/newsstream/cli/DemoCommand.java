@@ -59,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private int report(NewsConfig config, String bootstrap, Set<String> expected, PrintStream out) {
-        WireFormat wire = new WireFormat();
+        WireFormat wire = WireFormat.of(config);
         NewsConfig.Topics t = config.topics();
         var props = ClientSettings.consumer(config, bootstrap, "newsstream-demo-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

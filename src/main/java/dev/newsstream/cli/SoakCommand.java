@@ -54,7 +54,7 @@ final class SoakCommand implements Callable<Integer> {
         NewsConfig base = options.load(Main.ENVIRONMENT);
         Path dir = options.dataDir != null ? options.dataDir : Files.createTempDirectory("newsstream-soak");
         Files.createDirectories(dir);
-        WireFormat wire = new WireFormat();
+        WireFormat wire = WireFormat.of(base);
         List<SoakInputs.Input> inputs = SoakInputs.generate(Main.samplesDir(), articles, base.partitions(), seed, wire);
         List<String> keys = inputs.stream().map(SoakInputs.Input::key).toList();
         System.err.printf("soak in %s: %d inputs on %d partitions, %d kills%n", dir, inputs.size(), base.partitions(), kills);
