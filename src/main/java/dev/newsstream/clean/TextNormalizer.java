@@ -24,7 +24,8 @@ final class TextNormalizer {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        String n = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        String safe = streamSafe(s);
+        String n = Normalizer.isNormalized(safe, Normalizer.Form.NFC) ? safe : Normalizer.normalize(safe, Normalizer.Form.NFC);
         // Plain arrays: this loop sees every character of every page, a StringBuilder per char costs double.
         char[] in = n.toCharArray();
         char[] out = new char[in.length];
@@ -80,6 +81,39 @@ final class TextNormalizer {
             from++;
         }
         return new String(out, from, len - from);
+    }
+
+    /**
+     * Cuts every run of combining marks to {@link #MAX_MARKS}, as the stream-safe format of UAX #15
+     * does: NFC sorts a run of marks by insertion, so one run of 300k marks ("zalgo" floods) would
+     * cost minutes. No real script stacks more than a few marks on one letter.
+     */
+    static String streamSafe(String s) {
+        int run = 0;
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean mark = c >= 0x0300 && isMark(c);
+            run = mark ? run + 1 : 0;
+            if (run > MAX_MARKS) {
+                if (sb == null) {
+                    sb = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                continue;
+            }
+            if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    private static final int MAX_MARKS = 30;
+
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** Soft hyphen, zero-width characters, BOM, and control characters other than tab/newline. */
