@@ -23,6 +23,12 @@ import java.util.function.Function;
  * (a file under {@code fixtures/badinput/} when small, a generator when big), and the one outcome
  * the pipeline must give it. The {@code TRAP_*} kinds aim at the regular expressions of the stages
  * (see the comment on each): long runs of the classes they repeat, with the match failing late.
+ * Every regex of src/main/java and its trap: LineClassifier URL_LINE, CREDIT_START, BIO, ALSO_READ,
+ * BYLINE, NAV_SEPARATOR; PageTextExtractor byline prefix; HtmlExtractor TITLE_SUFFIX and both
+ * {@code ^by\s+}; ContextTyping DATELINE_TAIL; SpanRepair and Canonicaliser whitespace/hyphen
+ * splits; RawArticleDecoder {@code ^www\.}; PageTextExtractor and SiteFurniture line splits
+ * (TRAP_NEWLINE_FLOOD). The splits of lexicon files (quotes Lexicon, Propagation, Canonicaliser
+ * aliases) run on bundled data only.
  */
 enum BadInput {
     // --- Avro
@@ -104,6 +110,14 @@ enum BadInput {
     TRAP_ALSO_READ(enriched(), g -> g.trap(19, "read also ".repeat(50_000))),
     /** LineClassifier.BYLINE and PageTextExtractor's byline prefix: "by" then 300k spaces and no capital. */
     TRAP_BYLINE(enriched(), g -> g.trap(20, "By" + " \t".repeat(150_000) + "lowercase")),
+    /** PageTextExtractor's {@code (?i)^(?:written by|...|by)\s+} on a byline line: "By", 300k spaces, then a name. */
+    TRAP_BYLINE_CAPITAL(enriched(), g -> g.trap(33, "By" + " ".repeat(300_000) + "Lena Moreau")),
+    /** HtmlExtractor's {@code (?i)^by\s+} on the author meta tag: "by" and 200k spaces. */
+    TRAP_META_AUTHOR(enriched(), g -> g.value(g.rawAvro("meta-trap", "<html><head><meta name=\"author\" content=\"by"
+            + " ".repeat(200_000) + "x\"></head><body><article><p>" + g.prose(34, 4).replace("\n\n", "</p><p>")
+            + "</p></article></body></html>", ContentType.HTML))),
+    /** RawArticleDecoder's host {@code ^www\.} on a url whose host is 100k "www." labels. */
+    TRAP_URL_HOST(enriched("url-"), g -> g.nullKey(g.json(null, "https://" + "www.".repeat(100_000) + "example/a", g.prose(35, 3), "TEXT"))),
     /** LineClassifier.NAV_SEPARATOR: a line of separators. */
     TRAP_NAV_SEPARATOR(enriched(), g -> g.trap(21, " | » › • ·".repeat(50_000))),
     /** HtmlExtractor.TITLE_SUFFIX {@code \s[|–—·»:-]\s[^|–—·»]{1,60}$}: a title of 200k " - a" groups. */
