@@ -120,6 +120,8 @@ final class TextNormalizer {
     static boolean isDropped(char c) {
         return c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060'
                 || c == '\uFEFF' || c == '\u180E' || c == '\uFFFD'
+                // bidi embeddings, overrides and isolates: invisible, and they can make text read other than it is stored
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
                 || (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c < 0xA0);
     }
 

@@ -90,6 +90,9 @@ class BadInputTopologyTest {
             if (expect.hint() != null && !a.getId().startsWith(expect.hint())) {
                 failures.add(kind + ": expected an id starting " + expect.hint() + ", got " + a.getId());
             }
+            if (a.getText().chars().anyMatch(c -> (Character.isISOControl(c) && c != '\n') || (c >= 0x202A && c <= 0x202E))) {
+                failures.add(kind + ": control or bidi override characters left in the enriched text");
+            }
             if (a.getWordCount() < 3) {
                 failures.add(kind + ": enriched with " + a.getWordCount() + " words");
             }
