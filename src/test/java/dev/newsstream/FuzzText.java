@@ -80,6 +80,10 @@ public final class FuzzText {
         String[] parts = {"\u201C", "\"", "'", "(", "[", "\u2014", "-", "Mayor ", "Ilsa ", "Brandt", "said ",
             "President ", "of ", "Karsk", "\u2018", "\u00AB", " ", " ", "\n", "Aa", "Bb", "according to ", ":", ","};
         StringBuilder sb = new StringBuilder(chars + 64);
+        // the scanners' food first (stages may read only a prefix), the long run in the middle
+        while (sb.length() < chars / 2) {
+            sb.append(parts[r.nextInt(parts.length)]);
+        }
         sb.append("x".repeat(chars / 10)).append(' ');
         while (sb.length() < chars) {
             sb.append(parts[r.nextInt(parts.length)]);

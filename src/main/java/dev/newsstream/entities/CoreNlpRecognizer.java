@@ -36,7 +36,7 @@ public final class CoreNlpRecognizer implements EntityRecognizer {
     record Settings(List<String> models, boolean recaseAllCaps, boolean recaseTitleCase,
                     String tokenizerOptions) {
         static final Settings DEFAULT = new Settings(List.of(CONLL_4CLASS), false, true,
-                "invertible=true,ptb3Escaping=false,splitHyphenated=false,splitForwardSlash=false");
+                "invertible=true,ptb3Escaping=false,splitHyphenated=false,splitForwardSlash=false,untokenizable=noneDelete");
     }
 
     private static final class Holder {
