@@ -4,7 +4,6 @@ import dev.newsstream.model.Article;
 import dev.newsstream.model.CleanArticle;
 import dev.newsstream.model.Outcome;
 import dev.newsstream.model.RejectReason;
-import dev.newsstream.model.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -102,7 +101,7 @@ public final class Cleaner {
             }
         }
         String text = String.join("\n\n", paragraphs);
-        if (Texts.wordCount(text) < MIN_WORDS) {
+        if (wordsWithLetters(text) < MIN_WORDS) {
             return Outcome.reject(RejectReason.NO_MAIN_TEXT, STAGE,
                     "no main text found after removing page furniture (" + (isHtml ? "HTML" : "page text") + ")");
         }
@@ -112,6 +111,29 @@ public final class Cleaner {
         Long published = article.publishedAt() != null ? article.publishedAt() : e.publishedAt();
         return Outcome.accept(new CleanArticle(article.id(), article.url(), article.source(), title, byline,
                 published, text, article.language(), article.metadata()));
+    }
+
+    /** Words holding a letter or digit: a page of emoji, symbols or stray marks has no text to enrich. */
+    static int wordsWithLetters(String s) {
+        int count = 0;
+        boolean inWord = false;
+        boolean counted = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                inWord = false;
+                continue;
+            }
+            if (!inWord) {
+                inWord = true;
+                counted = false;
+            }
+            if (!counted && Character.isLetterOrDigit(c)) {
+                counted = true;
+                count++;
+            }
+        }
+        return count;
     }
 
     private static String blankToNull(String s) {

@@ -49,6 +49,8 @@ final class HtmlExtractor {
     private static final Evaluator META_TITLE = QueryParser.parse("meta[property=og:title], meta[name=twitter:title]");
     private static final Evaluator META_AUTHOR = QueryParser.parse("meta[name=author], meta[property=article:author], meta[name=byl]");
     private static final Evaluator META_PUBLISHED = QueryParser.parse("meta[property=article:published_time], meta[itemprop=datePublished], meta[name=date]");
+    /** Longer "titles" are page text in a title element, not a headline with a site-name suffix. */
+    private static final int MAX_TITLE_CHARS = 400;
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s[|–—·»:-]\\s[^|–—·»]{1,60}$");
 
     /** A container yielding this many words of main text is not second-guessed against the whole page. */
@@ -117,7 +119,8 @@ final class HtmlExtractor {
         if (t == null || t.isEmpty()) {
             return null;
         }
-        String stripped = TITLE_SUFFIX.matcher(t).replaceFirst("");
+        // The suffix search tries every separator of the title: bounded to title-sized strings.
+        String stripped = t.length() > MAX_TITLE_CHARS ? t : TITLE_SUFFIX.matcher(t).replaceFirst("");
         return stripped.length() >= 10 ? stripped : t;
     }
 

@@ -24,7 +24,8 @@ final class TextNormalizer {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        String n = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        String safe = streamSafe(s);
+        String n = Normalizer.isNormalized(safe, Normalizer.Form.NFC) ? safe : Normalizer.normalize(safe, Normalizer.Form.NFC);
         // Plain arrays: this loop sees every character of every page, a StringBuilder per char costs double.
         char[] in = n.toCharArray();
         char[] out = new char[in.length];
@@ -82,10 +83,45 @@ final class TextNormalizer {
         return new String(out, from, len - from);
     }
 
+    /**
+     * Cuts every run of combining marks to {@link #MAX_MARKS}, as the stream-safe format of UAX #15
+     * does: NFC sorts a run of marks by insertion, so one run of 300k marks ("zalgo" floods) would
+     * cost minutes. No real script stacks more than a few marks on one letter.
+     */
+    static String streamSafe(String s) {
+        int run = 0;
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean mark = c >= 0x0300 && isMark(c);
+            run = mark ? run + 1 : 0;
+            if (run > MAX_MARKS) {
+                if (sb == null) {
+                    sb = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                continue;
+            }
+            if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    private static final int MAX_MARKS = 30;
+
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
     /** Soft hyphen, zero-width characters, BOM, and control characters other than tab/newline. */
     static boolean isDropped(char c) {
         return c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060'
                 || c == '\uFEFF' || c == '\u180E' || c == '\uFFFD'
+                // bidi embeddings, overrides and isolates: invisible, and they can make text read other than it is stored
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
                 || (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c < 0xA0);
     }
 

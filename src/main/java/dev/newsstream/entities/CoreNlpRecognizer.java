@@ -36,7 +36,7 @@ public final class CoreNlpRecognizer implements EntityRecognizer {
     record Settings(List<String> models, boolean recaseAllCaps, boolean recaseTitleCase,
                     String tokenizerOptions) {
         static final Settings DEFAULT = new Settings(List.of(CONLL_4CLASS), false, true,
-                "invertible=true,ptb3Escaping=false,splitHyphenated=false,splitForwardSlash=false");
+                "invertible=true,ptb3Escaping=false,splitHyphenated=false,splitForwardSlash=false,untokenizable=noneDelete");
     }
 
     private static final class Holder {
@@ -98,13 +98,24 @@ public final class CoreNlpRecognizer implements EntityRecognizer {
             for (List<CoreLabel> sentence : splitter.process(line)) {
                 List<String> words = new ArrayList<>(sentence.size());
                 for (CoreLabel t : sentence) {
-                    words.add(recase ? recase(t.word(), docCase) : t.word());
+                    words.add(bounded(recase ? recase(t.word(), docCase) : t.word()));
                 }
                 classifySentence(sentence, words, out);
             }
         }
         return out;
     }
+
+    /**
+     * The CRF's character n-gram features grow with the square of a word's length: one 500k-char
+     * "word" (a run with no space) takes gigabytes. No name is that long, so the classifier sees only
+     * the start of such a token; offsets come from the token, not from this word.
+     */
+    static String bounded(String word) {
+        return word.length() <= MAX_WORD_CHARS ? word : word.substring(0, MAX_WORD_CHARS);
+    }
+
+    private static final int MAX_WORD_CHARS = 64;
 
     private void classifySentence(List<CoreLabel> sentence, List<String> words, List<NerSpan> out) {
         EntityType[] labels = new EntityType[sentence.size()];

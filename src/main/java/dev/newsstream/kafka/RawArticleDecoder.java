@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -37,37 +38,69 @@ public final class RawArticleDecoder {
         JSON.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
+    /** String fields of a JSON article; a number is accepted where a producer may send a numeric id. */
+    private static final List<String> STRING_FIELDS = List.of("id", "url", "source", "title", "contentType", "language");
+    private static final int MAX_ERROR_CHARS = 300;
+
     private final AvroSerde<RawArticle> serde;
+    /** Schema names of the other newsstream records by fingerprint, to name a record sent to the wrong topic. */
+    private final Map<Long, String> otherSchemas;
 
     public RawArticleDecoder(WireFormat wire) {
         this.serde = wire.raw;
+        Map<Long, String> others = new HashMap<>();
+        for (org.apache.avro.Schema s : List.of(dev.newsstream.avro.CleanedArticle.getClassSchema(),
+                dev.newsstream.avro.EnrichedArticle.getClassSchema(), dev.newsstream.avro.DuplicateArticle.getClassSchema(),
+                dev.newsstream.avro.DeadLetter.getClassSchema(), dev.newsstream.avro.EntityRecord.getClassSchema(),
+                dev.newsstream.avro.QuoteRecord.getClassSchema())) {
+            others.put(org.apache.avro.SchemaNormalization.parsingFingerprint64(s), s.getName());
+        }
+        this.otherSchemas = Map.copyOf(others);
     }
 
     public Outcome<Article> decode(String key, byte[] value) {
         if (value == null) {
             return Outcome.reject(RejectReason.MISSING_BODY, STAGE, "record value is null (tombstone); an article needs a body");
         }
+        if (value.length == 0) {
+            return Outcome.reject(RejectReason.EMPTY_BODY, STAGE, "record value is empty (0 bytes); an article needs a body");
+        }
         if (value.length >= 2 && value[0] == (byte) 0xC3 && value[1] == (byte) 0x01) {
             return decodeAvro(key, value);
         }
         int first = firstNonWhitespace(value);
-        if (first >= 0 && value[first] == '{') {
+        if (first >= 0 && (value[first] == '{' || value[first] == '[')) {
             return decodeJson(key, value);
+        }
+        if (first < 0 && isWhitespace(value)) {
+            return Outcome.reject(RejectReason.EMPTY_BODY, STAGE,
+                    "record value is only whitespace (" + value.length + " bytes); an article needs a body");
         }
         return Outcome.reject(RejectReason.UNDECODABLE, STAGE,
                 "value is neither Avro single-object RawArticle (magic C3 01) nor a JSON object");
     }
 
     private Outcome<Article> decodeAvro(String key, byte[] value) {
+        if (value.length < 10) {
+            return Outcome.reject(RejectReason.UNDECODABLE, STAGE,
+                    "truncated Avro single-object header: " + value.length + " bytes, the header alone is 10");
+        }
+        long fingerprint = java.nio.ByteBuffer.wrap(value, 2, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+        if (fingerprint != serde.fingerprint()) {
+            String other = otherSchemas.get(fingerprint);
+            return Outcome.reject(RejectReason.WRONG_SCHEMA, STAGE, other != null
+                    ? "Avro record of schema " + other + ", not RawArticle: a record sent to the wrong topic"
+                    : "Avro record of an unknown schema (fingerprint " + Long.toHexString(fingerprint) + "), not RawArticle");
+        }
+        String bad = AvroBounds.check(RawArticle.getClassSchema(), value, 10);
+        if (bad != null) {
+            return Outcome.reject(RejectReason.UNDECODABLE, STAGE, "corrupt or truncated RawArticle: " + bad);
+        }
         RawArticle raw;
         try {
             raw = serde.decode(value);
         } catch (RuntimeException e) {
-            if (value.length >= 10) {
-                return Outcome.reject(RejectReason.WRONG_SCHEMA, STAGE,
-                        "Avro single-object record whose schema is not RawArticle or which is corrupt: " + e.getMessage());
-            }
-            return Outcome.reject(RejectReason.UNDECODABLE, STAGE, "truncated Avro single-object header");
+            return Outcome.reject(RejectReason.UNDECODABLE, STAGE, "corrupt or truncated RawArticle: " + bounded(e.getMessage()));
         }
         Long published = raw.getPublishedAt() == null ? null : raw.getPublishedAt().toEpochMilli();
         return build(key, raw.getId(), raw.getUrl(), raw.getSource(), raw.getTitle(), raw.getBody(),
@@ -79,10 +112,22 @@ public final class RawArticleDecoder {
         try {
             node = JSON.readTree(value);
         } catch (Exception e) {
-            return Outcome.reject(RejectReason.UNDECODABLE, STAGE, "invalid JSON: " + firstLine(e.getMessage()));
+            return Outcome.reject(RejectReason.UNDECODABLE, STAGE, "invalid JSON: " + bounded(firstLine(e.getMessage())));
         }
         if (node == null || !node.isObject()) {
-            return Outcome.reject(RejectReason.WRONG_SCHEMA, STAGE, "JSON value is not an object");
+            return Outcome.reject(RejectReason.WRONG_SCHEMA, STAGE,
+                    "JSON value is not an object but " + (node == null ? "empty" : node.getNodeType().name().toLowerCase(Locale.ROOT)));
+        }
+        for (String field : STRING_FIELDS) {
+            JsonNode v = node.get(field);
+            if (v != null && !v.isNull() && !v.isTextual() && !(field.equals("id") && v.isIntegralNumber())) {
+                return Outcome.reject(RejectReason.WRONG_SCHEMA, STAGE, "JSON field \"" + field + "\" must be a string, not "
+                        + v.getNodeType().name().toLowerCase(Locale.ROOT));
+            }
+        }
+        JsonNode metaNode = node.get("metadata");
+        if (metaNode != null && !metaNode.isNull() && !metaNode.isObject()) {
+            return Outcome.reject(RejectReason.WRONG_SCHEMA, STAGE, "JSON field \"metadata\" must be an object of strings");
         }
         JsonNode body = node.get("body");
         if (body == null || body.isNull()) {
@@ -96,7 +141,7 @@ public final class RawArticleDecoder {
         try {
             type = typeText == null ? ContentType.AUTO : ContentType.valueOf(typeText.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return Outcome.reject(RejectReason.WRONG_SCHEMA, STAGE, "contentType must be AUTO, TEXT or HTML, not " + typeText);
+            return Outcome.reject(RejectReason.WRONG_SCHEMA, STAGE, "contentType must be AUTO, TEXT or HTML, not " + bounded(typeText));
         }
         Long published;
         try {
@@ -137,7 +182,7 @@ public final class RawArticleDecoder {
             try {
                 return Instant.parse(node.asText()).toEpochMilli();
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("publishedAt must be epoch millis or an ISO-8601 instant, not " + node.asText());
+                throw new IllegalArgumentException("publishedAt must be epoch millis or an ISO-8601 instant, not " + bounded(node.asText()));
             }
         }
         throw new IllegalArgumentException("publishedAt must be epoch millis or an ISO-8601 instant");
@@ -177,6 +222,23 @@ public final class RawArticleDecoder {
             }
         }
         return -1;
+    }
+
+    private static boolean isWhitespace(byte[] value) {
+        for (byte b : value) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Producer-supplied text quoted in a dead letter's error is cut: the error is one readable line. */
+    private static String bounded(String s) {
+        if (s == null) {
+            return "unknown error";
+        }
+        return s.length() <= MAX_ERROR_CHARS ? s : s.substring(0, MAX_ERROR_CHARS) + "...";
     }
 
     private static String firstLine(String message) {

@@ -44,13 +44,31 @@ public final class QuoteExtractor {
                 extractField(new Field(title, true, lex, scanner, ents), out);
             }
             if (text != null && !text.isEmpty()) {
-                extractField(new Field(text, false, lex, scanner, ents), out);
+                extractField(new Field(head(text), false, lex, scanner, ents), out);
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // The contract is never to fail an article on odd input: keep what was found.
             return List.copyOf(out);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Quotes are looked for in the first {@value #MAX_TEXT_CHARS} characters, the part of the text
+     * where the entity stage names speakers; a 2 MB transcript would otherwise hold a stream thread
+     * for seconds. The cut is at a line break or space, so offsets still index the whole text.
+     */
+    static final int MAX_TEXT_CHARS = 100_000;
+
+    static String head(String s) {
+        if (s.length() <= MAX_TEXT_CHARS) {
+            return s;
+        }
+        int cut = MAX_TEXT_CHARS;
+        while (cut > MAX_TEXT_CHARS / 2 && !Character.isWhitespace(s.charAt(cut))) {
+            cut--;
+        }
+        return s.substring(0, cut > MAX_TEXT_CHARS / 2 ? cut : MAX_TEXT_CHARS);
     }
 
     private void extractField(Field f, List<Quote> out) {

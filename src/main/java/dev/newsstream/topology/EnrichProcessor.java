@@ -42,7 +42,7 @@ final class EnrichProcessor implements Processor<String, CleanedArticle, String,
             stats.time("entities", found - start);
             quotes = stages.quotes().extract(article.getTitle(), article.getText(), entities);
             stats.time("quotes", System.nanoTime() - found);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             stats.count("dlq.stage_error");
             var source = Mapping.Source.of(context.recordMetadata(), null, encoder.encode(article));
             context.forward(record.withValue(new Routed(Routed.Kind.DEAD, Mapping.deadLetter(

@@ -55,8 +55,8 @@ final class IntakeProcessor implements Processor<byte[], byte[], String, Routed>
             stats.time("decode+validate", validated - start);
             cleaned = decoded.then(article -> stages.cleaner().cleanLearning(article, furniture));
             stats.time("clean", System.nanoTime() - validated);
-        } catch (RuntimeException e) {
-            // a stage bug must not stop the pipeline: the input is kept in the DLQ for a replay
+        } catch (RuntimeException | StackOverflowError e) {
+            // a stage bug (or a recursion too deep for the stack) must not stop the pipeline: the input is kept in the DLQ for a replay
             decoded = null;
             cleaned = Outcome.reject(RejectReason.STAGE_ERROR, "intake", e.toString());
         }

@@ -14,6 +14,9 @@ public final class ArticleValidator {
     /** Share of control or replacement characters above which a body is taken for binary. */
     private static final double MAX_JUNK_SHARE = 0.01;
 
+    /** Longest id accepted: ids key every output topic and every state store. */
+    static final int MAX_ID_CHARS = 512;
+
     private final long maxBodyBytes;
 
     /** @param maxBodyBytes largest body accepted, in UTF-8 bytes */
@@ -22,12 +25,16 @@ public final class ArticleValidator {
     }
 
     public Outcome<Article> validate(Article article) {
+        String idProblem = idProblem(article.id());
+        if (idProblem != null) {
+            return Outcome.reject(RejectReason.INVALID_ID, STAGE, idProblem);
+        }
         String body = article.body();
         if (body == null) {
-            return Outcome.reject(RejectReason.MISSING_BODY, STAGE, "article " + article.id() + " has no body");
+            return Outcome.reject(RejectReason.MISSING_BODY, STAGE, "article " + shown(article.id()) + " has no body");
         }
         if (body.isBlank()) {
-            return Outcome.reject(RejectReason.EMPTY_BODY, STAGE, "article " + article.id() + " has an empty body");
+            return Outcome.reject(RejectReason.EMPTY_BODY, STAGE, "article " + shown(article.id()) + " has an empty body");
         }
         // chars <= bytes in UTF-8, so only long bodies pay for the byte count
         if (body.length() > maxBodyBytes / 4) {
@@ -52,5 +59,32 @@ public final class ArticleValidator {
                     junk + " control or undecodable characters in " + body.length() + ": binary content or invalid UTF-8");
         }
         return Outcome.accept(article);
+    }
+
+    /** Null for a usable id (the record's id, else the Kafka key), else why it is not. */
+    private static String idProblem(String id) {
+        if (id == null) {
+            return null;
+        }
+        if (id.length() > MAX_ID_CHARS) {
+            return "article id is " + id.length() + " characters, over the limit of " + MAX_ID_CHARS
+                    + " (the id is the record's id, else the Kafka key)";
+        }
+        for (int i = 0; i < id.length(); i++) {
+            if (Character.isISOControl(id.charAt(i))) {
+                return "article id " + shown(id) + " contains control characters (U+"
+                        + String.format("%04X", (int) id.charAt(i)) + ")";
+            }
+        }
+        return null;
+    }
+
+    private static String shown(String id) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < Math.min(id.length(), 80); i++) {
+            char c = id.charAt(i);
+            sb.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return sb.append(id.length() > 80 ? "...\"" : "\"").toString();
     }
 }

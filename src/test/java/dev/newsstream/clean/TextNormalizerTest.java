@@ -25,4 +25,22 @@ class TextNormalizerTest {
     void textKeepsLineBreaksAndNormalisesCarriageReturns() {
         assertEquals("one\ntwo\n\nthree", TextNormalizer.text("one  \r\ntwo\r\r\n  three"));
     }
+
+    @Test
+    void runsOfCombiningMarksAreCutSoNormalisationStaysLinear() {
+        String flood = "a" + "\u0301\u0336".repeat(150_000);
+        long t0 = System.nanoTime();
+        String out = TextNormalizer.text(flood);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        org.junit.jupiter.api.Assertions.assertTrue(out.length() <= 31, "a letter and at most 30 marks: " + out.length());
+        org.junit.jupiter.api.Assertions.assertTrue(ms < 2_000, ms + " ms");
+        String zalgoLite = "e\u0301\u0302\u0303";
+        org.junit.jupiter.api.Assertions.assertEquals(java.text.Normalizer.normalize(zalgoLite, java.text.Normalizer.Form.NFC),
+                TextNormalizer.text(zalgoLite), "short runs are untouched");
+    }
+
+    @Test
+    void bidiOverridesAndIsolatesAreDropped() {
+        org.junit.jupiter.api.Assertions.assertEquals("Port reopens", TextNormalizer.line("Port \u202Ereo\u202Cpens\u2067\u2069"));
+    }
 }

@@ -66,6 +66,37 @@ class RawArticleDecoderTest {
         assertEquals(RejectReason.UNDECODABLE, rejected(decoder.decode("k", deep.getBytes(StandardCharsets.UTF_8))));
     }
 
+    @Test
+    void namesTheSchemaOfARecordSentToTheWrongTopic() {
+        byte[] dup = wire.duplicate.encode(DuplicateArticle.newBuilder().setId("d").setDuplicateOf("o").setSimilarity(1.0)
+                .setMethod(DuplicateMethod.EXACT).setDetectedAt(Instant.EPOCH).build());
+        Outcome<Article> o = decoder.decode("k", dup);
+        assertEquals(RejectReason.WRONG_SCHEMA, rejected(o));
+        assertTrue(((Outcome.Rejected<Article>) o).rejection().detail().contains("DuplicateArticle"));
+    }
+
+    @Test
+    void aCorruptLengthPrefixIsRejectedBeforeAnyAllocation() {
+        byte[] good = wire.raw.encode(RawArticle.newBuilder().setId("a").setBody("Text.").setMetadata(new HashMap<>()).build());
+        byte[] bad = java.util.Arrays.copyOf(good, 20);
+        bad[10] = 2;                                   // id: the string branch of [null, string]
+        bad[11] = (byte) 0xFE; bad[12] = (byte) 0xFF; bad[13] = (byte) 0xFF; bad[14] = (byte) 0xFF; bad[15] = 0x0B;
+        Outcome<Article> o = decoder.decode("k", bad);
+        assertEquals(RejectReason.UNDECODABLE, rejected(o));
+        assertTrue(((Outcome.Rejected<Article>) o).rejection().detail().contains("exceeds"));
+        assertEquals(RejectReason.UNDECODABLE, rejected(decoder.decode("k", java.util.Arrays.copyOf(good, good.length - 3))));
+    }
+
+    @Test
+    void jsonFieldsOfTheWrongTypeAndEmptyValuesAreNamed() {
+        assertEquals(RejectReason.WRONG_SCHEMA, rejected(decoder.decode(null, "{\"body\":\"Text.\",\"title\":[1]}".getBytes(StandardCharsets.UTF_8))));
+        assertEquals(RejectReason.WRONG_SCHEMA, rejected(decoder.decode(null, "[{\"body\":\"Text.\"}]".getBytes(StandardCharsets.UTF_8))));
+        assertEquals(RejectReason.WRONG_SCHEMA, rejected(decoder.decode(null, "{\"body\":\"Text.\",\"metadata\":3}".getBytes(StandardCharsets.UTF_8))));
+        assertEquals("7", accepted(decoder.decode(null, "{\"id\":7,\"body\":\"Text.\"}".getBytes(StandardCharsets.UTF_8))).id());
+        assertEquals(RejectReason.EMPTY_BODY, rejected(decoder.decode("k", new byte[0])));
+        assertEquals(RejectReason.EMPTY_BODY, rejected(decoder.decode("k", " \n ".getBytes(StandardCharsets.UTF_8))));
+    }
+
     private static Article accepted(Outcome<Article> outcome) {
         return assertInstanceOf(Outcome.Accepted.class, outcome, outcome.toString()).value() instanceof Article a ? a : null;
     }
