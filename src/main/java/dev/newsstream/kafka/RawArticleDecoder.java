@@ -68,6 +68,9 @@ public final class RawArticleDecoder {
         if (value.length >= 2 && value[0] == (byte) 0xC3 && value[1] == (byte) 0x01) {
             return decodeAvro(key, value);
         }
+        if (RegistryCodec.framed(value)) {
+            return decodeRegistryFramed(key, value);
+        }
         int first = firstNonWhitespace(value);
         if (first >= 0 && (value[first] == '{' || value[first] == '[')) {
             return decodeJson(key, value);
@@ -77,7 +80,7 @@ public final class RawArticleDecoder {
                     "record value is only whitespace (" + value.length + " bytes); an article needs a body");
         }
         return Outcome.reject(RejectReason.UNDECODABLE, STAGE,
-                "value is neither Avro single-object RawArticle (magic C3 01) nor a JSON object");
+                "value is neither an Avro RawArticle (single-object C3 01, or Confluent wire format with a registry) nor a JSON object");
     }
 
     private Outcome<Article> decodeAvro(String key, byte[] value) {
@@ -102,6 +105,26 @@ public final class RawArticleDecoder {
         } catch (RuntimeException e) {
             return Outcome.reject(RejectReason.UNDECODABLE, STAGE, "corrupt or truncated RawArticle: " + bounded(e.getMessage()));
         }
+        return fromAvro(key, raw);
+    }
+
+    /** A value from a producer using Confluent's or Apicurio's serializer: magic byte 0 and a schema id. */
+    private Outcome<Article> decodeRegistryFramed(String key, byte[] value) {
+        if (!serde.registryMode()) {
+            return Outcome.reject(RejectReason.UNDECODABLE, STAGE, "a Confluent wire-format record (schema id "
+                    + RegistryCodec.schemaId(value) + ") but no schema.registry.url is configured to resolve it");
+        }
+        RawArticle raw;
+        try {
+            raw = serde.decode(value);
+        } catch (RuntimeException e) {
+            return Outcome.reject(RejectReason.WRONG_SCHEMA, STAGE, "Confluent wire-format record (schema id "
+                    + RegistryCodec.schemaId(value) + ") that is not a readable RawArticle: " + bounded(e.getMessage()));
+        }
+        return fromAvro(key, raw);
+    }
+
+    private Outcome<Article> fromAvro(String key, RawArticle raw) {
         Long published = raw.getPublishedAt() == null ? null : raw.getPublishedAt().toEpochMilli();
         return build(key, raw.getId(), raw.getUrl(), raw.getSource(), raw.getTitle(), raw.getBody(),
                 ContentType.valueOf(raw.getContentType().name()), raw.getLanguage(), published, raw.getMetadata());

@@ -20,7 +20,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TopologyTestDriver;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,7 +63,6 @@ class RegistryTopologyTest {
 
     /** A producer with Confluent's or Apicurio's serializer writes Confluent-framed RawArticles. */
     @Test
-    @Disabled("enable once RawArticleDecoder.decode tests AvroSerde.isAvro(value) instead of the C3 01 marker")
     void rawArticlesInTheConfluentWireFormatAreDecoded() throws Exception {
         try (FakeApicurioServer registry = new FakeApicurioServer()) {
             NewsConfig config = ConfigLoader.load(Map.of(), Map.of(), Map.of(
