@@ -9,6 +9,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import kafka.server.KafkaConfig;
@@ -27,18 +29,70 @@ import org.apache.kafka.common.utils.Time;
 public final class EmbeddedBroker implements AutoCloseable {
     private final KafkaRaftServer server;
     private final String bootstrapServers;
+    private final Map<String, String> clientSettings;
 
-    private EmbeddedBroker(KafkaRaftServer server, String bootstrapServers) {
+    private EmbeddedBroker(KafkaRaftServer server, String bootstrapServers, Map<String, String> clientSettings) {
         this.server = server;
         this.bootstrapServers = bootstrapServers;
+        this.clientSettings = clientSettings;
     }
 
     /**
-     * Formats {@code dir} when new and starts the broker.
+     * The client listener of the embedded broker.
+     *
+     * @param protocol the security protocol, also used as the listener's name (PLAINTEXT or SSL)
+     * @param brokerSettings the broker's settings for it (keystore, truststore)
+     * @param clientSettings what a client needs to connect to it ({@code security.protocol}, truststore)
+     */
+    public record Listener(String protocol, Map<String, String> brokerSettings, Map<String, String> clientSettings) {
+        public Listener {
+            brokerSettings = Map.copyOf(brokerSettings);
+            clientSettings = Map.copyOf(clientSettings);
+        }
+
+        public static Listener plaintext() {
+            return new Listener("PLAINTEXT", Map.of(), Map.of());
+        }
+
+        /** TLS with a PKCS12 keystore for the broker and a PKCS12 truststore that clients share. */
+        public static Listener ssl(Path keystore, String keystorePassword, Path truststore, String truststorePassword) {
+            Map<String, String> trust = Map.of(
+                    "ssl.truststore.type", "PKCS12",
+                    "ssl.truststore.location", truststore.toAbsolutePath().toString(),
+                    "ssl.truststore.password", truststorePassword);
+            Map<String, String> broker = new HashMap<>(trust);
+            broker.put("ssl.keystore.type", "PKCS12");
+            broker.put("ssl.keystore.location", keystore.toAbsolutePath().toString());
+            broker.put("ssl.keystore.password", keystorePassword);
+            broker.put("ssl.key.password", keystorePassword);
+            Map<String, String> client = new HashMap<>(trust);
+            client.put("security.protocol", "SSL");
+            return new Listener("SSL", broker, client);
+        }
+
+        @Override
+        public String toString() {
+            return "Listener[" + protocol + "]"; // never the passwords
+        }
+    }
+
+    /**
+     * Formats {@code dir} when new and starts the broker with a PLAINTEXT client listener.
      *
      * @param port client port; 0 picks a free one
      */
     public static EmbeddedBroker start(Path dir, int port) throws IOException {
+        return start(dir, port, Listener.plaintext());
+    }
+
+    /**
+     * Formats {@code dir} when new and starts the broker with the given client listener. The
+     * controller listener stays PLAINTEXT on localhost; brokers talk to each other on the client
+     * listener (a single node has no peer, but Kafka requires the setting).
+     *
+     * @param port client port; 0 picks a free one
+     */
+    public static EmbeddedBroker start(Path dir, int port, Listener listener) throws IOException {
         Files.createDirectories(dir);
         int clientPort = port == 0 ? freePort() : port;
         if (!portFree(clientPort)) {
@@ -50,11 +104,12 @@ public final class EmbeddedBroker implements AutoCloseable {
         props.put("process.roles", "broker,controller");
         props.put("node.id", "1");
         props.put("controller.quorum.voters", "1@localhost:" + controllerPort);
-        props.put("listeners", "PLAINTEXT://localhost:" + clientPort + ",CONTROLLER://localhost:" + controllerPort);
-        props.put("advertised.listeners", "PLAINTEXT://localhost:" + clientPort);
+        String name = listener.protocol();
+        props.put("listeners", name + "://localhost:" + clientPort + ",CONTROLLER://localhost:" + controllerPort);
+        props.put("advertised.listeners", name + "://localhost:" + clientPort);
         props.put("controller.listener.names", "CONTROLLER");
-        props.put("inter.broker.listener.name", "PLAINTEXT");
-        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        props.put("inter.broker.listener.name", name);
+        props.put("listener.security.protocol.map", name + ":" + name + ",CONTROLLER:PLAINTEXT");
         props.put("log.dirs", dir.resolve("log").toAbsolutePath().toString());
         props.put("offsets.topic.replication.factor", "1");
         props.put("offsets.topic.num.partitions", "4");
@@ -66,20 +121,29 @@ public final class EmbeddedBroker implements AutoCloseable {
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("message.max.bytes", String.valueOf(ClientSettings.MAX_MESSAGE_BYTES));
         props.put("auto.create.topics.enable", "false");
+        // the file is only for the storage format step, which needs no secret: passwords stay in memory
+        Properties onDisk = new Properties();
+        onDisk.putAll(props);
+        props.putAll(listener.brokerSettings());
         Path propsFile = dir.resolve("broker.properties");
         try (Writer w = Files.newBufferedWriter(propsFile, StandardCharsets.UTF_8)) {
-            props.store(w, "written by newsstream's embedded broker at each start");
+            onDisk.store(w, "written by newsstream's embedded broker at each start");
         }
         format(dir, propsFile);
         KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
         server.startup();
-        EmbeddedBroker broker = new EmbeddedBroker(server, "localhost:" + clientPort);
+        EmbeddedBroker broker = new EmbeddedBroker(server, "localhost:" + clientPort, listener.clientSettings());
         broker.awaitReady();
         return broker;
     }
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** The client settings its listener needs (none for PLAINTEXT), to pass as {@code kafka.*} settings. */
+    public Map<String, String> clientSettings() {
+        return clientSettings;
     }
 
     @Override
@@ -105,6 +169,7 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     private void awaitReady() throws IOException {
         Properties p = new Properties();
+        p.putAll(clientSettings);
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         try (Admin admin = Admin.create(p)) {

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.newsstream.Fixtures;
 import dev.newsstream.avro.ContentType;
 import dev.newsstream.avro.DeadLetter;
-import dev.newsstream.avro.DuplicateArticle;
 import dev.newsstream.avro.EnrichedArticle;
 import dev.newsstream.avro.RawArticle;
-import dev.newsstream.config.ConfigLoader;
 import dev.newsstream.config.NewsConfig;
 import dev.newsstream.kafka.ClientSettings;
 import dev.newsstream.kafka.TopicAdmin;
@@ -21,13 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.KafkaStreams;
@@ -49,7 +43,7 @@ abstract class PipelineScenarios {
         try (KafkaStreams streams = new KafkaStreams(NewsTopology.build(config, new PipelineStats()),
                      ClientSettings.streams(config, bootstrapServers()));
              KafkaProducer<String, byte[]> producer = new KafkaProducer<>(ClientSettings.producer(config, bootstrapServers()));
-             Outputs outputs = new Outputs(config)) {
+             Outputs outputs = new Outputs(config, bootstrapServers())) {
             streams.start();
             send(producer, config, 0, "original", article("original", "ferry-line-reopens.txt"));
             outputs.awaitIds(List.of("original"), Duration.ofSeconds(120));
@@ -101,7 +95,7 @@ abstract class PipelineScenarios {
         NewsConfig config = config();
         TopicAdmin.ensureTopics(config, bootstrapServers());
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(ClientSettings.producer(config, bootstrapServers()));
-             Outputs outputs = new Outputs(config)) {
+             Outputs outputs = new Outputs(config, bootstrapServers())) {
             try (KafkaStreams first = new KafkaStreams(NewsTopology.build(config, new PipelineStats()),
                     ClientSettings.streams(config, bootstrapServers()))) {
                 first.start();
@@ -124,16 +118,7 @@ abstract class PipelineScenarios {
     }
 
     private NewsConfig config() throws Exception {
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        Map<String, String> flags = new HashMap<>();
-        flags.put("bootstrap.servers", bootstrapServers());
-        flags.put("application.id", "it-" + run);
-        flags.put("data.dir", Files.createTempDirectory("newsstream-it").toString());
-        for (String topic : List.of("raw", "enriched", "duplicates", "dlq", "entities", "quotes")) {
-            flags.put("topic." + topic, run + "." + topic);
-        }
-        flags.put("topic.partitions", "4");
-        return ConfigLoader.load(Map.of(), Map.of(), flags);
+        return ItSupport.config(bootstrapServers(), Map.of());
     }
 
     private byte[] article(String id, String fixture) {
@@ -144,80 +129,6 @@ abstract class PipelineScenarios {
     private static void send(KafkaProducer<String, byte[]> producer, NewsConfig config, int partition, String key,
                              byte[] value) throws Exception {
         producer.send(new ProducerRecord<>(config.topics().raw(), partition, key, value)).get();
-    }
-
-    /** The three terminal topics, read with read_committed. */
-    private final class Outputs implements AutoCloseable {
-        final Map<String, EnrichedArticle> enriched = new HashMap<>();
-        final Map<String, DuplicateArticle> duplicates = new HashMap<>();
-        final Map<String, DeadLetter> dead = new HashMap<>();
-        final Map<String, List<String>> seen = new HashMap<>();
-        private final KafkaConsumer<String, byte[]> consumer;
-        private final NewsConfig config;
-
-        Outputs(NewsConfig config) {
-            this.config = config;
-            var props = ClientSettings.consumer(config, bootstrapServers(), "it-reader-" + UUID.randomUUID());
-            props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-            consumer = new KafkaConsumer<>(props);
-            consumer.subscribe(List.of(config.topics().enriched(), config.topics().duplicates(), config.topics().dlq()));
-        }
-
-        void awaitIds(List<String> ids, Duration timeout) {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (!seen.keySet().containsAll(ids)) {
-                assertTrue(System.nanoTime() < deadline, "timed out; outputs so far: " + seen);
-                poll();
-            }
-        }
-
-        void awaitCount(String id, int count, Duration timeout) {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (count(id) < count) {
-                assertTrue(System.nanoTime() < deadline, "timed out waiting for " + id + "; outputs so far: " + seen);
-                poll();
-            }
-        }
-
-        void drain(Duration quiet) {
-            long end = System.nanoTime() + quiet.toNanos();
-            while (System.nanoTime() < end) {
-                poll();
-            }
-        }
-
-        private void poll() {
-            for (var r : consumer.poll(Duration.ofMillis(300))) {
-                String id;
-                if (r.topic().equals(config.topics().enriched())) {
-                    EnrichedArticle a = wire.enriched.decode(r.value());
-                    id = a.getId();
-                    enriched.put(id, a);
-                } else if (r.topic().equals(config.topics().duplicates())) {
-                    DuplicateArticle d = wire.duplicate.decode(r.value());
-                    id = d.getId();
-                    duplicates.put(id, d);
-                } else {
-                    DeadLetter d = wire.deadLetter.decode(r.value());
-                    id = d.getArticleId() != null ? d.getArticleId() : r.key();
-                    dead.put(id, d);
-                }
-                seen.computeIfAbsent(id, k -> new ArrayList<>()).add(r.topic());
-            }
-        }
-
-        int count(String id) {
-            return seen.getOrDefault(id, List.of()).size();
-        }
-
-        List<String> where(String id) {
-            return seen.getOrDefault(id, List.of());
-        }
-
-        @Override
-        public void close() {
-            consumer.close();
-        }
     }
 
     static Path tempDir() throws Exception {
