@@ -31,6 +31,14 @@ public final class ClientSettings {
         p.put(StreamsConfig.topicPrefix("max.message.bytes"), String.valueOf(MAX_MESSAGE_BYTES));
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_MESSAGE_BYTES);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 100);
+        // Broker outages: Kafka Streams' own timeouts already ride out a broker that is away for
+        // tens of seconds (BrokerRestartIT: 30 s, mid-batch), so none is changed here. Its producer
+        // never expires a send (delivery.timeout.ms is unbounded under exactly-once), a task retries
+        // for task.timeout.ms (5 min) before its thread fails, and a commit blocks for max.block.ms
+        // (60 s) before the task is re-initialised from its changelog. transaction.timeout.ms stays at
+        // Streams' 10 s: longer would let a crashed instance's open transaction hold back every
+        // read_committed consumer for that long; a transaction the broker aborts during an outage
+        // only fences the producer, and Streams re-joins and redoes the work.
         config.kafka().forEach(p::put);
         return p;
     }

@@ -27,6 +27,7 @@ final class Outputs implements AutoCloseable {
     final Map<String, DuplicateArticle> duplicates = new HashMap<>();
     final Map<String, DeadLetter> dead = new HashMap<>();
     final Map<String, List<String>> seen = new HashMap<>();
+    private final java.util.Set<String> read = new java.util.HashSet<>();
     private final WireFormat wire = new WireFormat();
     private final KafkaConsumer<String, byte[]> consumer;
     private final NewsConfig config;
@@ -75,6 +76,9 @@ final class Outputs implements AutoCloseable {
 
     private void poll() {
         for (var r : consumer.poll(Duration.ofMillis(300))) {
+            if (!read.add(r.topic() + "/" + r.partition() + "@" + r.offset())) {
+                continue; // read again after the reader's group was reset (a broker restart): one record
+            }
             String id;
             if (r.topic().equals(config.topics().enriched())) {
                 EnrichedArticle a = wire.enriched.decode(r.value());

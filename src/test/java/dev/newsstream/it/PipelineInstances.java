@@ -16,8 +16,15 @@ final class PipelineInstances {
 
     /** Starts an instance; every stream thread failure is added to {@code failures} before the thread is replaced. */
     static KafkaStreams start(NewsConfig config, String bootstrap, List<Throwable> failures) {
+        return start(config, bootstrap, failures, new java.util.ArrayList<>());
+    }
+
+    /** As {@link #start(NewsConfig, String, List)}, recording every state the instance enters. */
+    static KafkaStreams start(NewsConfig config, String bootstrap, List<Throwable> failures,
+                              List<KafkaStreams.State> states) {
         KafkaStreams streams = new KafkaStreams(NewsTopology.build(config, new PipelineStats()),
                 ClientSettings.streams(config, bootstrap));
+        streams.setStateListener((now, before) -> states.add(now));
         streams.setUncaughtExceptionHandler(e -> {
             failures.add(e);
             return StreamThreadExceptionResponse.REPLACE_THREAD;

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -26,6 +27,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Two pipeline instances (same application id, own state dirs) share the work; one is closed
@@ -49,6 +51,7 @@ class RebalanceIT {
     }
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void closingAnInstanceMidRunLosesNothingAndDuplicatesNothing() throws Exception {
         String bootstrap = cluster.bootstrapServers();
         NewsConfig configA = ItSupport.config(bootstrap, Map.of("stream.threads", "1"));
