@@ -70,6 +70,29 @@ public final class EmbeddedBroker implements AutoCloseable {
             return new Listener("SSL", broker, client);
         }
 
+        /**
+         * The same TLS listener with SASL/PLAIN authentication on top (SASL_SSL): the broker
+         * accepts {@code user} with {@code password} and uses the same account for itself.
+         */
+        public Listener withSaslPlain(String user, String password) {
+            String login = "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
+                    + user + "\" password=\"" + password + "\"";
+            Map<String, String> broker = new HashMap<>(brokerSettings);
+            broker.put("sasl.enabled.mechanisms", "PLAIN");
+            broker.put("sasl.mechanism.inter.broker.protocol", "PLAIN");
+            broker.put("listener.name.sasl_ssl.plain.sasl.jaas.config",
+                    login + " user_" + user + "=\"" + password + "\";");
+            Map<String, String> client = new HashMap<>(clientSettings);
+            client.put("security.protocol", "SASL_SSL");
+            client.put("sasl.mechanism", "PLAIN");
+            client.put("sasl.jaas.config", login + ";");
+            return new Listener("SASL_SSL", broker, client);
+        }
+
+        static boolean secret(String key) {
+            return key.contains("password") || key.contains("jaas");
+        }
+
         @Override
         public String toString() {
             return "Listener[" + protocol + "]"; // never the passwords
@@ -122,9 +145,9 @@ public final class EmbeddedBroker implements AutoCloseable {
         props.put("message.max.bytes", String.valueOf(ClientSettings.MAX_MESSAGE_BYTES));
         props.put("auto.create.topics.enable", "false");
         // the file is only for the storage format step, which needs no secret: passwords stay in memory
-        Properties onDisk = new Properties();
-        onDisk.putAll(props);
         props.putAll(listener.brokerSettings());
+        Properties onDisk = new Properties();
+        props.stringPropertyNames().stream().filter(k -> !Listener.secret(k)).forEach(k -> onDisk.put(k, props.get(k)));
         Path propsFile = dir.resolve("broker.properties");
         try (Writer w = Files.newBufferedWriter(propsFile, StandardCharsets.UTF_8)) {
             onDisk.store(w, "written by newsstream's embedded broker at each start");

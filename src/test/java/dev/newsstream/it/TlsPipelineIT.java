@@ -16,37 +16,46 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.KafkaStreams;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The pipeline against a TLS-only client listener: every client (topic admin, Kafka Streams and
- * its internal clients, producer, consumer) gets the truststore from {@code kafka.*} settings,
+ * The pipeline against a TLS-only client listener, then one with SASL/PLAIN over TLS: every client (topic admin, Kafka Streams and
+ * its internal clients, producer, consumer) gets the truststore and credentials from {@code kafka.*} settings,
  * and no password ever reaches the logs.
  */
 class TlsPipelineIT {
-    @Test
+    @ParameterizedTest(name = "SASL/PLAIN on top: {0}")
+    @ValueSource(booleans = {false, true})
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
-    void thePipelineRunsOverTlsAndNeverLogsASecret() throws Exception {
+    void thePipelineRunsOverTlsAndNeverLogsASecret(boolean sasl) throws Exception {
         Path dir = Files.createTempDirectory("newsstream-it-tls");
         TestCertificates certs = TestCertificates.create(dir);
+        String saslPassword = "sasl-" + UUID.randomUUID();
+        EmbeddedBroker.Listener tls = EmbeddedBroker.Listener.ssl(
+                certs.keystore(), certs.keystorePassword(), certs.truststore(), certs.truststorePassword());
+        EmbeddedBroker.Listener listener = sasl ? tls.withSaslPlain("newsstream", saslPassword) : tls;
         List<String> logged;
         try (LogCapture capture = LogCapture.open();
-             EmbeddedBroker broker = EmbeddedBroker.start(dir.resolve("broker"), 0, EmbeddedBroker.Listener.ssl(
-                     certs.keystore(), certs.keystorePassword(), certs.truststore(), certs.truststorePassword()))) {
+             EmbeddedBroker broker = EmbeddedBroker.start(dir.resolve("broker"), 0, listener)) {
             String bootstrap = broker.bootstrapServers();
-            assertPlaintextIsRefused(bootstrap);
+            assertRefused(bootstrap, Map.of());
+            if (sasl) {
+                assertRefused(bootstrap, tls.clientSettings()); // TLS without the SASL credentials
+            }
 
             Map<String, String> flags = new HashMap<>(Map.of("stream.threads", "1", "topic.partitions", "2"));
             broker.clientSettings().forEach((k, v) -> flags.put("kafka." + k, v));
             NewsConfig config = ItSupport.config(bootstrap, flags);
-            assertEquals("SSL", config.kafka().get("security.protocol"));
+            assertEquals(listener.protocol(), config.kafka().get("security.protocol"));
             TopicAdmin.ensureTopics(config, bootstrap);
 
             List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -76,27 +85,30 @@ class TlsPipelineIT {
         }
 
         String onDisk = Files.readString(dir.resolve("broker").resolve("broker.properties"));
-        assertTrue(onDisk.contains("listeners=SSL") && !onDisk.contains(certs.keystorePassword())
-                && !onDisk.contains(certs.truststorePassword()), "the broker's properties file keeps no password");
+        assertTrue(onDisk.contains("listeners=" + listener.protocol()) && !onDisk.contains(certs.keystorePassword())
+                && !onDisk.contains(certs.truststorePassword()) && !onDisk.contains(saslPassword),
+                "the broker's properties file keeps no password");
 
-        for (String secret : List.of(certs.keystorePassword(), certs.truststorePassword())) {
+        for (String secret : List.of(certs.keystorePassword(), certs.truststorePassword(), saslPassword)) {
             List<String> leaks = logged.stream().filter(line -> line.contains(secret)).toList();
             assertEquals(List.of(), leaks, "log lines with a password");
         }
         // Kafka prints each client's configuration at start, with passwords masked
         for (String client : List.of("ProducerConfig", "ConsumerConfig", "AdminClientConfig")) {
             assertTrue(logged.stream().anyMatch(line -> line.contains(client + " values")
-                            && line.contains("security.protocol = SSL")
-                            && line.contains("ssl.truststore.password = [hidden]")),
+                            && line.contains("security.protocol = " + listener.protocol())
+                            && line.contains("ssl.truststore.password = [hidden]")
+                            && (!sasl || line.contains("sasl.jaas.config = [hidden]"))),
                     client + " was logged with its truststore password masked (" + logged.size() + " lines captured)");
         }
         assertTrue(logged.stream().anyMatch(line -> line.contains("KafkaConfig values")
                 && line.contains("ssl.keystore.password = [hidden]")), "the broker's keystore password is masked");
     }
 
-    /** A client without the TLS settings cannot use the listener. */
-    private static void assertPlaintextIsRefused(String bootstrap) {
+    /** A client with only these settings cannot use the listener. */
+    private static void assertRefused(String bootstrap, Map<String, String> settings) {
         Properties p = new Properties();
+        p.putAll(settings);
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 4000);
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
