@@ -9,6 +9,7 @@ import dev.newsstream.config.NewsConfig;
 import dev.newsstream.kafka.ClientSettings;
 import dev.newsstream.kafka.EmbeddedBroker;
 import dev.newsstream.kafka.TopicAdmin;
+import dev.newsstream.topology.PipelineStats;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +70,7 @@ class BrokerRestartIT {
         KafkaStreams streams = null;
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProps);
              Outputs outputs = new Outputs(config, bootstrap)) {
-            streams = PipelineInstances.start(config, bootstrap, threadFailures, states);
+            streams = PipelineInstances.start(config, bootstrap, threadFailures, states, new PipelineStats());
             ItSupport.awaitRunning(Duration.ofSeconds(60), streams);
             sendAll(producer, config, before);
             // the broker goes away while the pipeline is in the middle of the first batch

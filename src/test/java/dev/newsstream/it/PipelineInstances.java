@@ -16,13 +16,13 @@ final class PipelineInstances {
 
     /** Starts an instance; every stream thread failure is added to {@code failures} before the thread is replaced. */
     static KafkaStreams start(NewsConfig config, String bootstrap, List<Throwable> failures) {
-        return start(config, bootstrap, failures, new java.util.ArrayList<>());
+        return start(config, bootstrap, failures, new java.util.ArrayList<>(), new PipelineStats());
     }
 
     /** As {@link #start(NewsConfig, String, List)}, recording every state the instance enters. */
     static KafkaStreams start(NewsConfig config, String bootstrap, List<Throwable> failures,
-                              List<KafkaStreams.State> states) {
-        KafkaStreams streams = new KafkaStreams(NewsTopology.build(config, new PipelineStats()),
+                              List<KafkaStreams.State> states, PipelineStats stats) {
+        KafkaStreams streams = new KafkaStreams(NewsTopology.build(config, stats),
                 ClientSettings.streams(config, bootstrap));
         streams.setStateListener((now, before) -> states.add(now));
         streams.setUncaughtExceptionHandler(e -> {

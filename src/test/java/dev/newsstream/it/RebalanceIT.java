@@ -8,6 +8,7 @@ import dev.newsstream.benchmark.ArticleGenerator;
 import dev.newsstream.config.NewsConfig;
 import dev.newsstream.kafka.ClientSettings;
 import dev.newsstream.kafka.TopicAdmin;
+import dev.newsstream.topology.PipelineStats;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -30,12 +31,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Two pipeline instances (same application id, own state dirs) share the work; one is closed
- * while it is processing, and the other takes over its tasks, the dedup state included.
+ * Two pipeline instances (same application id, own state dirs) share the work; the one running
+ * dedup is closed while it is processing, and the other takes over its tasks, restoring the dedup
+ * index from its changelog.
  */
 class RebalanceIT {
     private static final int GENERATED = 300;
     private static final int PARTITIONS = 4;
+    private static final String DEDUP_TASK = "1_0";
     private static KafkaClusterTestKit cluster;
 
     @BeforeAll
@@ -88,8 +91,10 @@ class RebalanceIT {
         }
 
         List<Throwable> threadFailures = new java.util.concurrent.CopyOnWriteArrayList<>();
-        KafkaStreams a = PipelineInstances.start(configA, bootstrap, threadFailures);
-        KafkaStreams b = PipelineInstances.start(configB, bootstrap, threadFailures);
+        PipelineStats statsA = new PipelineStats();
+        PipelineStats statsB = new PipelineStats();
+        KafkaStreams a = PipelineInstances.start(configA, bootstrap, threadFailures, new ArrayList<>(), statsA);
+        KafkaStreams b = PipelineInstances.start(configB, bootstrap, threadFailures, new ArrayList<>(), statsB);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(ClientSettings.producer(configA, bootstrap));
              Outputs outputs = new Outputs(configA, bootstrap)) {
             ItSupport.awaitRunning(Duration.ofSeconds(60), a, b);
@@ -105,19 +110,29 @@ class RebalanceIT {
             }
 
             outputs.awaitAtLeast(values.size() / 4, Duration.ofSeconds(120));
-            Set<String> tasksOfB = PipelineInstances.activeTasks(b);
-            assertFalse(tasksOfB.isEmpty(), "B still has work when it is closed");
+            // the instance that runs dedup (the single task of sub-topology 1) is the one closed, so
+            // that the dedup index has to move: later copies must meet originals it indexed
+            boolean closeA = PipelineInstances.activeTasks(a).contains(DEDUP_TASK);
+            KafkaStreams victim = closeA ? a : b;
+            KafkaStreams survivor = closeA ? b : a;
+            PipelineStats victimStats = closeA ? statsA : statsB;
+            Set<String> victimTasks = PipelineInstances.activeTasks(victim);
+            assertTrue(victimTasks.contains(DEDUP_TASK), "one instance runs dedup: " + victimTasks);
+            assertTrue(victimStats.counts().values().stream().mapToLong(Long::longValue).sum() > 0,
+                    "the instance closed has processed articles");
             int doneWhenClosed = outputs.seen.size();
-            b.close(Duration.ofSeconds(60));
-            assertEquals(KafkaStreams.State.NOT_RUNNING, b.state());
+            victim.close(Duration.ofSeconds(60));
+            assertEquals(KafkaStreams.State.NOT_RUNNING, victim.state());
 
             outputs.awaitIds(values.keySet(), Duration.ofSeconds(150));
             outputs.drain(Duration.ofSeconds(5));
-            assertTrue(doneWhenClosed < values.size(), "B was closed mid-run (" + doneWhenClosed + " done)");
-            assertTrue(PipelineInstances.activeTasks(a).containsAll(tasksOfB), "A took over B's tasks " + tasksOfB);
-            assertEquals(KafkaStreams.State.RUNNING, a.state());
+            assertTrue(doneWhenClosed < values.size(), "closed mid-run (" + doneWhenClosed + " done)");
+            assertTrue(PipelineInstances.activeTasks(survivor).containsAll(victimTasks),
+                    "the other instance took over " + victimTasks);
+            assertEquals(KafkaStreams.State.RUNNING, survivor.state());
             assertTrue(threadFailures.isEmpty(), "no stream thread died: " + threadFailures);
-
+            System.out.printf("RebalanceIT: %d inputs, %d out when %s (tasks %s) was closed; A %s; B %s%n", values.size(),
+                    doneWhenClosed, closeA ? "A" : "B", victimTasks, statsA.counts(), statsB.counts());
             assertEquals(Map.of(), outputs.repeated(), "ids that came out more than once");
             assertEquals(values.keySet(), outputs.seen.keySet(), "every input came out");
             for (String bad : List.of("bad-garbage", "bad-empty", "bad-tombstone")) {
