@@ -40,6 +40,19 @@ public record NewsConfig(
     /** Topic names; every one configurable. */
     public record Topics(String raw, String enriched, String duplicates, String dlq, String entities, String quotes) {}
 
+    /** Client settings may hold passwords and JAAS configs: only their names are printed. */
+    @Override
+    public String toString() {
+        return "NewsConfig[bootstrapServers=" + bootstrapServers + ", applicationId=" + applicationId + ", dataDir=" + dataDir
+                + ", embeddedPort=" + embeddedPort + ", topics=" + topics + ", partitions=" + partitions
+                + ", replicationFactor=" + replicationFactor + ", streamThreads=" + streamThreads
+                + ", maxBodyBytes=" + maxBodyBytes + ", dlqValuePrefixBytes=" + dlqValuePrefixBytes
+                + ", dedupRetention=" + dedupRetention + ", dedupNearThreshold=" + dedupNearThreshold
+                + ", dedupReorderWindow=" + dedupReorderWindow + ", statsInterval=" + statsInterval
+                + ", kafka=" + new java.util.TreeSet<>(kafka.keySet()) + " (values hidden), httpPort=" + httpPort
+                + ", schemaRegistryUrl=" + schemaRegistryUrl + "]";
+    }
+
     public boolean embedded() {
         return bootstrapServers == null || bootstrapServers.isBlank();
     }

@@ -39,4 +39,13 @@ class ConfigLoaderTest {
         assertThrows(ConfigException.class, () -> ConfigLoader.load(Map.of(), Map.of(), Map.of("topic.partitions", "many")));
         assertThrows(ConfigException.class, () -> ConfigLoader.load(Map.of(), Map.of(), Map.of("dedup.near.threshold", "1.5")));
     }
+
+    @Test
+    void printingTheConfigHidesClientSettingValues() {
+        NewsConfig c = ConfigLoader.load(Map.of(), Map.of(), Map.of(
+                "kafka.ssl.truststore.password", "s3cret-Truststore", "kafka.sasl.jaas.config", "user=\"a\" password=\"pw-9\""));
+        String printed = c.toString();
+        assertTrue(printed.contains("ssl.truststore.password"), printed);
+        assertTrue(!printed.contains("s3cret-Truststore") && !printed.contains("pw-9"), printed);
+    }
 }
