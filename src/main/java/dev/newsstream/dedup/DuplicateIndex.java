@@ -1,43 +1,97 @@
 package dev.newsstream.dedup;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Exact and near-duplicate detection over every article seen within the retention window.
  *
- * <p>Exact: a hash of the normalised tokens. Near: a 64-value MinHash signature of word 5-gram
- * shingles, banded into 32 LSH buckets of 2 values, so that pairs with a shingle Jaccard of 0.3
- * meet in some bucket with probability 0.95 and of 0.5 with probability 0.9999; every candidate is
- * verified by its signature similarity before it is called a duplicate.
+ * <p>Exact: a 64-bit prefix of the SHA-256 of the normalised tokens. Near: a 32-position
+ * one-permutation MinHash of the word 5-gram shingles, cut into 16 LSH bands of 2 positions, so
+ * that a pair with a shingle Jaccard of 0.5 shares a band with probability 0.99, of 0.6 with
+ * 0.9993 and of 0.7 with 0.99998. Every candidate that shares a band is then verified by the
+ * exact Jaccard of the two stored shingle sets ({@link ShingleSet}); only that exact figure is
+ * compared with the threshold and reported.
  *
  * <p>Only originals are indexed, so a duplicate always points at the original of its cluster,
- * never at another duplicate, and duplicates add nothing to the state.
+ * never at another duplicate, and duplicates add nothing to the state. Which article is the
+ * original is decided by the caller's order: the first one checked.
  *
- * <p>Store layout: {@code h:<hash>} the original with that exact text; {@code s:<id>} seen-at
- * and signature of an original; {@code b:<band>:<values>} the originals in an LSH bucket.
+ * <p>Store layout (ASCII keys, numbers in 6-bit digits so that key order is numeric order):
+ * <ul>
+ *   <li>{@code n} the next sequence number;</li>
+ *   <li>{@code s<seq>} an original: seen-at, exact hash, bands indexed, id, coded shingle set;</li>
+ *   <li>{@code h<exact hash>} the sequence number of the original with that exact text;</li>
+ *   <li>{@code b<band><band hash><seq>} (empty value) the original is in that LSH bucket: one key
+ *       per member, so adding and expiring are blind writes and a bucket is a prefix scan.</li>
+ * </ul>
+ * An in-memory {@link BandFilter} over the {@code h} and {@code b} keys, rebuilt from the store
+ * when the index is made (so after a restart or a restore from the changelog), lets most
+ * lookups of absent keys skip the store.
  */
 public final class DuplicateIndex {
-    private static final int ROWS = 2;
-    private static final int BANDS = Shingler.SIGNATURE_SIZE / ROWS;
+    private static final int SEQ_DIGITS = 6;
+    private static final int BAND_DIGITS = 6;
+    private static final int EXACT_DIGITS = 11;
+
+    private static final long MIN_FILTER_KEYS = 1 << 16;
 
     private final DedupConfig config;
     private final FingerprintStore store;
+    private BandFilter filter;
+    private long filterKeys;
+    private long nextSeq;
 
     public DuplicateIndex(DedupConfig config, FingerprintStore store) {
         this.config = config;
         this.store = store;
+        byte[] next = store.get("n");
+        this.nextSeq = next == null ? 0 : ByteBuffer.wrap(next).getLong();
+        rebuildFilter(MIN_FILTER_KEYS);
+        if (filterKeys > filter.capacity()) {
+            rebuildFilter(filterKeys * 2);
+        }
+    }
+
+    /**
+     * Makes the filter anew from the {@code b} and {@code h} keys in the store: at start (so it
+     * matches the restored state) and when the state outgrows it, doubling up to the configured
+     * bound, so its memory follows the state (about 38 bytes per original).
+     */
+    private void rebuildFilter(long capacityKeys) {
+        long bound = config.expectedOriginals() * (Shingler.BANDS + 1);
+        filter = new BandFilter(Math.max(MIN_FILTER_KEYS, Math.min(capacityKeys, bound)));
+        filterKeys = 0;
+        store.scan("b", (key, value) -> {
+            addToFilter(bandFilterHash(key.charAt(1) - 'A', decode(key, 2, BAND_DIGITS)));
+            return true;
+        });
+        store.scan("h", (key, value) -> {
+            addToFilter(exactFilterHash(decode(key, 1, EXACT_DIGITS)));
+            return true;
+        });
+    }
+
+    private void addToFilter(long keyHash) {
+        filter.add(keyHash);
+        filterKeys++;
+    }
+
+    private void removeFromFilter(long keyHash) {
+        filter.remove(keyHash);
+        filterKeys--;
+    }
+
+    private void growFilterIfFull() {
+        long bound = config.expectedOriginals() * (Shingler.BANDS + 1);
+        if (filterKeys > filter.capacity() && filter.capacity() < bound) {
+            rebuildFilter(filter.capacity() * 2);
+        }
     }
 
     /** Decides whether {@code text} duplicates an indexed article, then indexes it. */
@@ -51,179 +105,227 @@ public final class DuplicateIndex {
      */
     public DedupDecision check(String id, String text, String contentHash, long seenAt) {
         List<String> tokens = Shingler.tokens(text);
-        String hashKey = "h:" + contentHash;
-        byte[] exact = store.get(hashKey);
-        if (exact != null) {
-            return new DedupDecision(readExact(exact), 1.0, DedupDecision.Method.EXACT);
+        if (tokens.isEmpty()) {
+            return DedupDecision.unique(); // no words: nothing to be a copy of
         }
-        long[] shingles = Shingler.shingles(tokens);
-        if (shingles.length < config.minShingles()) {
-            store.put(hashKey, writeExact(id, seenAt));
-            return DedupDecision.unique();
+        long exact = Long.parseUnsignedLong(contentHash.substring(0, 16), 16);
+        String exactKey = "h" + encode(exact, EXACT_DIGITS);
+        if (filter.mightContain(exactFilterHash(exact))) {
+            byte[] seq = store.get(exactKey);
+            Original original = seq == null ? null : original(ByteBuffer.wrap(seq).getLong());
+            if (original != null) {
+                return new DedupDecision(original.id, 1.0, DedupDecision.Method.EXACT);
+            }
         }
-        int[] signature = Shingler.signature(shingles);
-        String[] bucketKeys = new String[BANDS];
-        List<List<String>> buckets = new ArrayList<>(BANDS);
-        Set<String> candidates = new LinkedHashSet<>();
-        for (int band = 0; band < BANDS; band++) {
-            bucketKeys[band] = bandKey(band, signature);
-            byte[] bucket = store.get(bucketKeys[band]);
-            List<String> members = bucket == null ? List.of() : readBucket(bucket);
-            buckets.add(members);
-            candidates.addAll(members);
+        ShingleSet shingles = Shingler.shingles(tokens);
+        long[] bandHashes = new long[Shingler.BANDS];
+        int[] bucketSizes = new int[Shingler.BANDS];
+        if (shingles.size() >= config.minShingles()) {
+            int[] signature = Shingler.signature(shingles);
+            Candidates candidates = new Candidates();
+            for (int band = 0; band < Shingler.BANDS; band++) {
+                bandHashes[band] = Shingler.bandHash(signature, band) >>> (64 - 6 * BAND_DIGITS);
+                if (filter.mightContain(bandFilterHash(band, bandHashes[band]))) {
+                    int b = band;
+                    store.scan(bucketPrefix(band, bandHashes[band]), (key, value) -> {
+                        candidates.add(decode(key, 2 + BAND_DIGITS, SEQ_DIGITS));
+                        return ++bucketSizes[b] < config.maxBucketSize();
+                    });
+                }
+            }
+            DedupDecision near = verify(candidates, shingles);
+            if (near != null) {
+                return near;
+            }
         }
-        String bestOriginal = null;
-        double best = 0;
-        for (String candidate : candidates) {
-            byte[] entry = store.get("s:" + candidate);
-            if (entry == null || candidate.equals(id)) {
+        index(id, seenAt, exact, exactKey, shingles, bandHashes, bucketSizes);
+        return DedupDecision.unique();
+    }
+
+    /** The best candidate by exact Jaccard, if it reaches the threshold; ties go to the older. */
+    private DedupDecision verify(Candidates candidates, ShingleSet shingles) {
+        String bestId = null;
+        double best = -1;
+        for (long seq : candidates.byBandsShared(config.maxBucketSize())) {
+            Original candidate = original(seq);
+            if (candidate == null) {
                 continue;
             }
-            Signed signed = readSigned(entry);
-            double similarity = Shingler.similarity(signature, signed.signature);
-            if (similarity > best) {
-                best = similarity;
-                bestOriginal = candidate;
+            double jaccard = shingles.jaccard(candidate.shingles());
+            if (jaccard > best) {
+                best = jaccard;
+                bestId = candidate.id;
             }
         }
-        boolean duplicate = best >= config.nearThreshold();
-        String original = duplicate ? bestOriginal : id;
-        Map<String, byte[]> writes = new LinkedHashMap<>();
-        if (!duplicate) {
-            // only originals are indexed: a later copy meets its original, so no duplicate is ever named
-            writes.put("s:" + id, writeSigned(new Signed(seenAt, signature)));
-            writes.put(hashKey, writeExact(id, seenAt));
-            for (int band = 0; band < BANDS; band++) {
-                List<String> members = new ArrayList<>(buckets.get(band));
-                members.add(id);
-                if (members.size() > config.maxBucketSize()) {
-                    members = members.subList(members.size() - config.maxBucketSize(), members.size());
-                }
-                writes.put(bucketKeys[band], writeBucket(members));
-            }
-        }
-        store.putAll(writes);
-        return duplicate ? new DedupDecision(original, best, DedupDecision.Method.NEAR) : DedupDecision.unique();
+        return bestId != null && best >= config.nearThreshold()
+                ? new DedupDecision(bestId, best, DedupDecision.Method.NEAR) : null;
     }
 
-    /** Drops everything seen before {@code now - retention}; returns the number of entries removed. */
+    private void index(String id, long seenAt, long exact, String exactKey, ShingleSet shingles,
+                       long[] bandHashes, int[] bucketSizes) {
+        long seq = nextSeq++;
+        Map<String, byte[]> writes = new LinkedHashMap<>();
+        int bands = 0;
+        if (shingles.size() >= config.minShingles()) {
+            byte[] member = new byte[0];
+            for (int band = 0; band < Shingler.BANDS; band++) {
+                // a full bucket takes no more members: hot shingle runs cannot grow the state
+                if (bucketSizes[band] < config.maxBucketSize()) {
+                    bands |= 1 << band;
+                    writes.put(bucketPrefix(band, bandHashes[band]) + encode(seq, SEQ_DIGITS), member);
+                    addToFilter(bandFilterHash(band, bandHashes[band]));
+                }
+            }
+        }
+        writes.put("s" + encode(seq, SEQ_DIGITS), writeOriginal(seenAt, exact, bands, id, shingles));
+        writes.put(exactKey, ByteBuffer.allocate(8).putLong(seq).array());
+        writes.put("n", ByteBuffer.allocate(8).putLong(nextSeq).array());
+        addToFilter(exactFilterHash(exact));
+        store.putAll(writes);
+        growFilterIfFull();
+    }
+
+    /**
+     * Drops the originals seen before {@code now - retention}, oldest sequence first, stopping at
+     * the first one still live (so an entry behind a newer-stamped one waits for it); returns the
+     * number of originals removed.
+     */
     public int expire(long now) {
         long cutoff = now - config.retention().toMillis();
-        List<String> deletes = new ArrayList<>();
-        Map<String, byte[]> rewrites = new HashMap<>();
-        store.forEach((key, value) -> {
-            if (key.startsWith("b:")) {
-                List<String> members = readBucket(value);
-                List<String> kept = members.stream().filter(id -> live(id, cutoff)).toList();
-                if (kept.isEmpty()) {
-                    deletes.add(key);
-                } else if (kept.size() < members.size()) {
-                    rewrites.put(key, writeBucket(kept));
+        List<String> expired = new ArrayList<>();
+        List<Original> originals = new ArrayList<>();
+        store.scan("s", (key, value) -> {
+            Original original = readOriginal(value);
+            if (original.seenAt >= cutoff) {
+                return false;
+            }
+            expired.add(key);
+            originals.add(original);
+            return true;
+        });
+        for (int i = 0; i < expired.size(); i++) {
+            String key = expired.get(i);
+            Original original = originals.get(i);
+            long seq = decode(key, 1, SEQ_DIGITS);
+            if (original.bands != 0) {
+                int[] signature = Shingler.signature(original.shingles());
+                for (int band = 0; band < Shingler.BANDS; band++) {
+                    if ((original.bands & (1 << band)) != 0) {
+                        long bandHash = Shingler.bandHash(signature, band) >>> (64 - 6 * BAND_DIGITS);
+                        store.delete(bucketPrefix(band, bandHash) + encode(seq, SEQ_DIGITS));
+                        removeFromFilter(bandFilterHash(band, bandHash));
+                    }
                 }
-            } else if (key.startsWith("h:") && readExactSeenAt(value) < cutoff
-                    || key.startsWith("s:") && readSigned(value).seenAt < cutoff) {
-                deletes.add(key);
             }
-        });
-        deletes.forEach(store::delete);
-        rewrites.forEach(store::put);
-        return deletes.size() + rewrites.size();
-    }
-
-    private boolean live(String id, long cutoff) {
-        byte[] entry = store.get("s:" + id);
-        return entry != null && readSigned(entry).seenAt >= cutoff;
-    }
-
-    private static String bandKey(int band, int[] signature) {
-        StringBuilder key = new StringBuilder("b:").append(band).append(':');
-        for (int r = 0; r < ROWS; r++) {
-            key.append(Integer.toHexString(signature[band * ROWS + r])).append('.');
+            store.delete("h" + encode(original.exact, EXACT_DIGITS));
+            removeFromFilter(exactFilterHash(original.exact));
+            store.delete(key);
         }
-        return key.toString();
+        return expired.size();
     }
 
-    private record Signed(long seenAt, int[] signature) {}
-
-    private static byte[] writeExact(String id, long seenAt) {
-        return write(out -> {
-            out.writeLong(seenAt);
-            out.writeUTF(id);
-        });
+    /** Heap bytes of the in-memory filter now. */
+    public long filterBytes() {
+        return filter.bytes();
     }
 
-    private static String readExact(byte[] value) {
-        return read(value, in -> {
-            in.readLong();
-            return in.readUTF();
-        });
+    private Original original(long seq) {
+        byte[] value = store.get("s" + encode(seq, SEQ_DIGITS));
+        return value == null ? null : readOriginal(value);
     }
 
-    private static long readExactSeenAt(byte[] value) {
-        return read(value, DataInputStream::readLong);
+    private static String bucketPrefix(int band, long bandHash) {
+        return "b" + (char) ('A' + band) + encode(bandHash, BAND_DIGITS);
     }
 
-    private static byte[] writeSigned(Signed signed) {
-        return write(out -> {
-            out.writeLong(signed.seenAt);
-            for (int v : signed.signature) {
-                out.writeInt(v);
-            }
-        });
+    private static long bandFilterHash(int band, long bandHash) {
+        return Shingler.mix(bandHash * 0x9E3779B97F4A7C15L + band + 1);
     }
 
-    private static Signed readSigned(byte[] value) {
-        return read(value, in -> {
-            long seenAt = in.readLong();
-            int[] signature = new int[Shingler.SIGNATURE_SIZE];
-            for (int i = 0; i < signature.length; i++) {
-                signature[i] = in.readInt();
-            }
-            return new Signed(seenAt, signature);
-        });
+    private static long exactFilterHash(long exact) {
+        return Shingler.mix(exact ^ 0x5851F42D4C957F2DL);
     }
 
-    private static byte[] writeBucket(List<String> members) {
-        return write(out -> {
-            for (String id : members) {
-                out.writeUTF(id);
-            }
-        });
-    }
-
-    private static List<String> readBucket(byte[] value) {
-        return read(value, in -> {
-            List<String> members = new ArrayList<>();
-            while (in.available() > 0) {
-                members.add(in.readUTF());
-            }
-            return members;
-        });
-    }
-
-    private interface Writer {
-        void write(DataOutputStream out) throws IOException;
-    }
-
-    private interface Reader<T> {
-        T read(DataInputStream in) throws IOException;
-    }
-
-    private static byte[] write(Writer writer) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            writer.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** {@code digits} characters of 6 bits each, most significant first, from '0' upwards. */
+    static String encode(long value, int digits) {
+        char[] chars = new char[digits];
+        for (int i = digits - 1; i >= 0; i--) {
+            chars[i] = (char) ('0' + (value & 63));
+            value >>>= 6;
         }
-        return bytes.toByteArray();
+        return new String(chars);
     }
 
-    private static <T> T read(byte[] value, Reader<T> reader) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(value))) {
-            return reader.read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("corrupt dedup store entry", e);
+    static long decode(String key, int from, int digits) {
+        long value = 0;
+        for (int i = from; i < from + digits; i++) {
+            value = (value << 6) | (key.charAt(i) - '0');
+        }
+        return value;
+    }
+
+    /** An indexed original as stored; its shingle set is decoded only when asked for. */
+    private record Original(long seenAt, long exact, int bands, String id, byte[] value, int setOffset) {
+        ShingleSet shingles() {
+            return ShingleSet.decode(value, setOffset);
+        }
+    }
+
+    private static byte[] writeOriginal(long seenAt, long exact, int bands, String id, ShingleSet shingles) {
+        byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
+        byte[] set = shingles.encode();
+        return ByteBuffer.allocate(8 + 8 + 4 + 2 + idBytes.length + set.length)
+                .putLong(seenAt).putLong(exact).putInt(bands)
+                .putShort((short) idBytes.length).put(idBytes).put(set).array();
+    }
+
+    private static Original readOriginal(byte[] value) {
+        ByteBuffer in = ByteBuffer.wrap(value);
+        long seenAt = in.getLong();
+        long exact = in.getLong();
+        int bands = in.getInt();
+        int idLength = Short.toUnsignedInt(in.getShort());
+        String id = new String(value, in.position(), idLength, StandardCharsets.UTF_8);
+        return new Original(seenAt, exact, bands, id, value, in.position() + idLength);
+    }
+
+    /** Candidate sequence numbers with the number of bands each shares with the new article. */
+    private static final class Candidates {
+        private long[] seqs = new long[16];
+        private int size;
+
+        void add(long seq) {
+            if (size == seqs.length) {
+                seqs = Arrays.copyOf(seqs, size * 2);
+            }
+            seqs[size++] = seq;
+        }
+
+        /** Distinct candidates, those sharing most bands first, oldest first among equals; at most {@code limit}. */
+        long[] byBandsShared(int limit) {
+            if (size == 0) {
+                return new long[0];
+            }
+            long[] sorted = Arrays.copyOf(seqs, size);
+            Arrays.sort(sorted);
+            long[] packed = new long[size];
+            int distinct = 0;
+            for (int i = 0; i < size; ) {
+                int j = i;
+                while (j < size && sorted[j] == sorted[i]) {
+                    j++;
+                }
+                // shared bands in the high bits (inverted so more sorts first), then the sequence
+                packed[distinct++] = ((long) (Shingler.BANDS - (j - i)) << 40) | sorted[i];
+                i = j;
+            }
+            long[] order = Arrays.copyOf(packed, distinct);
+            Arrays.sort(order);
+            long[] out = new long[Math.min(limit, distinct)];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = order[i] & ((1L << 40) - 1);
+            }
+            return out;
         }
     }
 }
