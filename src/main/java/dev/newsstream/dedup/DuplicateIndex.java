@@ -104,8 +104,8 @@ public final class DuplicateIndex {
      * already computed (the topology computes it before the single dedup partition).
      */
     public DedupDecision check(String id, String text, String contentHash, long seenAt) {
-        List<String> tokens = Shingler.tokens(text);
-        if (tokens.isEmpty()) {
+        ShingleSet shingles = Shingler.shingles(text);
+        if (shingles.size() == 0 && Shingler.tokens(text).isEmpty()) {
             return DedupDecision.unique(); // no words: nothing to be a copy of
         }
         long exact = Long.parseUnsignedLong(contentHash.substring(0, 16), 16);
@@ -117,48 +117,72 @@ public final class DuplicateIndex {
                 return new DedupDecision(original.id, 1.0, DedupDecision.Method.EXACT);
             }
         }
-        ShingleSet shingles = Shingler.shingles(tokens);
         long[] bandHashes = new long[Shingler.BANDS];
         int[] bucketSizes = new int[Shingler.BANDS];
         if (shingles.size() >= config.minShingles()) {
             int[] signature = Shingler.signature(shingles);
-            Candidates candidates = new Candidates();
+            Verifier verifier = new Verifier(shingles);
             for (int band = 0; band < Shingler.BANDS; band++) {
                 bandHashes[band] = Shingler.bandHash(signature, band) >>> (64 - 6 * BAND_DIGITS);
                 if (filter.mightContain(bandFilterHash(band, bandHashes[band]))) {
                     int b = band;
+                    List<Long> members = new ArrayList<>(2);
                     store.scan(bucketPrefix(band, bandHashes[band]), (key, value) -> {
-                        candidates.add(decode(key, 2 + BAND_DIGITS, SEQ_DIGITS));
+                        members.add(decode(key, 2 + BAND_DIGITS, SEQ_DIGITS));
                         return ++bucketSizes[b] < config.maxBucketSize();
                     });
+                    members.forEach(verifier::verify);
+                    // a verified original ends the search: the other bands can only repeat it
+                    if (verifier.best >= config.nearThreshold()) {
+                        return new DedupDecision(verifier.bestId, verifier.best, DedupDecision.Method.NEAR);
+                    }
                 }
-            }
-            DedupDecision near = verify(candidates, shingles);
-            if (near != null) {
-                return near;
             }
         }
         index(id, seenAt, exact, exactKey, shingles, bandHashes, bucketSizes);
         return DedupDecision.unique();
     }
 
-    /** The best candidate by exact Jaccard, if it reaches the threshold; ties go to the older. */
-    private DedupDecision verify(Candidates candidates, ShingleSet shingles) {
-        String bestId = null;
+    /**
+     * Checks candidates by the exact Jaccard of their stored shingle sets, each once, at most
+     * {@code maxBucketSize} of them; keeps the best (the older one on a tie).
+     */
+    private final class Verifier {
+        private final ShingleSet shingles;
+        private long[] seen = new long[8];
+        private int count;
         double best = -1;
-        for (long seq : candidates.byBandsShared(config.maxBucketSize())) {
+        long bestSeq = Long.MAX_VALUE;
+        String bestId;
+
+        Verifier(ShingleSet shingles) {
+            this.shingles = shingles;
+        }
+
+        void verify(long seq) {
+            for (int i = 0; i < count; i++) {
+                if (seen[i] == seq) {
+                    return;
+                }
+            }
+            if (count >= config.maxBucketSize()) {
+                return;
+            }
+            if (count == seen.length) {
+                seen = Arrays.copyOf(seen, count * 2);
+            }
+            seen[count++] = seq;
             Original candidate = original(seq);
             if (candidate == null) {
-                continue;
+                return;
             }
             double jaccard = shingles.jaccard(candidate.shingles());
-            if (jaccard > best) {
+            if (jaccard > best || jaccard == best && seq < bestSeq) {
                 best = jaccard;
+                bestSeq = seq;
                 bestId = candidate.id;
             }
         }
-        return bestId != null && best >= config.nearThreshold()
-                ? new DedupDecision(bestId, best, DedupDecision.Method.NEAR) : null;
     }
 
     private void index(String id, long seenAt, long exact, String exactKey, ShingleSet shingles,
@@ -287,45 +311,5 @@ public final class DuplicateIndex {
         int idLength = Short.toUnsignedInt(in.getShort());
         String id = new String(value, in.position(), idLength, StandardCharsets.UTF_8);
         return new Original(seenAt, exact, bands, id, value, in.position() + idLength);
-    }
-
-    /** Candidate sequence numbers with the number of bands each shares with the new article. */
-    private static final class Candidates {
-        private long[] seqs = new long[16];
-        private int size;
-
-        void add(long seq) {
-            if (size == seqs.length) {
-                seqs = Arrays.copyOf(seqs, size * 2);
-            }
-            seqs[size++] = seq;
-        }
-
-        /** Distinct candidates, those sharing most bands first, oldest first among equals; at most {@code limit}. */
-        long[] byBandsShared(int limit) {
-            if (size == 0) {
-                return new long[0];
-            }
-            long[] sorted = Arrays.copyOf(seqs, size);
-            Arrays.sort(sorted);
-            long[] packed = new long[size];
-            int distinct = 0;
-            for (int i = 0; i < size; ) {
-                int j = i;
-                while (j < size && sorted[j] == sorted[i]) {
-                    j++;
-                }
-                // shared bands in the high bits (inverted so more sorts first), then the sequence
-                packed[distinct++] = ((long) (Shingler.BANDS - (j - i)) << 40) | sorted[i];
-                i = j;
-            }
-            long[] order = Arrays.copyOf(packed, distinct);
-            Arrays.sort(order);
-            long[] out = new long[Math.min(limit, distinct)];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = order[i] & ((1L << 40) - 1);
-            }
-            return out;
-        }
     }
 }

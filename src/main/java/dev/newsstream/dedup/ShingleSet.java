@@ -91,10 +91,10 @@ public final class ShingleSet {
             int gap = v - previous - 1;
             previous = v;
             int q = gap >>> k;
-            for (int i = 0; i < q; i++) {
-                out.bit(1);
+            for (; q >= 16; q -= 16) {
+                out.bits(0xFFFF, 16);
             }
-            out.bit(0);
+            out.bits(((1 << q) - 1) << 1, q + 1); // q ones, then a zero
             out.bits(gap & ((1 << k) - 1), k);
         }
         return out.toArray();
@@ -152,20 +152,19 @@ public final class ShingleSet {
             }
         }
 
-        void bit(int b) {
-            int byteIndex = bitPos >>> 3;
-            if (byteIndex >= buf.length) {
-                buf = Arrays.copyOf(buf, buf.length * 2);
-            }
-            if (b != 0) {
-                buf[byteIndex] |= (byte) (0x80 >>> (bitPos & 7));
-            }
-            bitPos++;
-        }
-
         void bits(int v, int count) {
-            for (int i = count - 1; i >= 0; i--) {
-                bit((v >>> i) & 1);
+            long value = v & 0xFFFFFFFFL;
+            while (count > 0) {
+                int byteIndex = bitPos >>> 3;
+                if (byteIndex >= buf.length) {
+                    buf = Arrays.copyOf(buf, buf.length * 2);
+                }
+                int free = 8 - (bitPos & 7);
+                int take = Math.min(free, count);
+                int chunk = (int) ((value >>> (count - take)) & ((1 << take) - 1));
+                buf[byteIndex] |= (byte) (chunk << (free - take));
+                bitPos += take;
+                count -= take;
             }
         }
 

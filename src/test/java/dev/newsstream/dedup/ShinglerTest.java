@@ -56,6 +56,13 @@ class ShinglerTest {
         assertEquals(1.0, set.jaccard(back));
         int[] half = java.util.Arrays.copyOf(values, 200);
         assertEquals((double) ShingleSet.ofUnsorted(half).size() / set.size(), set.jaccard(ShingleSet.ofUnsorted(half)), 1e-9);
+        for (int n : new int[] {1, 2, 8, 3000, 100_000}) {
+            int[] some = random.ints(n, 0, 1 << ShingleSet.BITS).toArray();
+            ShingleSet original = ShingleSet.ofUnsorted(some);
+            ShingleSet decoded = ShingleSet.decode(original.encode(), 0);
+            assertEquals(original.size(), decoded.size());
+            assertEquals(original.size(), original.intersection(decoded), "round trip of " + n);
+        }
         assertArrayEquals(new byte[] {0}, ShingleSet.EMPTY.encode());
         assertEquals(0, ShingleSet.decode(ShingleSet.EMPTY.encode(), 0).size());
     }
@@ -65,5 +72,19 @@ class ShinglerTest {
         assertEquals(0, Shingler.shingles(Shingler.tokens("one two three four")).size());
         assertEquals(1, Shingler.shingles(Shingler.tokens("one two three four five")).size());
         assertEquals(3, Shingler.shingles(Shingler.tokens("one two three four five six seven")).size());
+    }
+
+    @Test
+    void shinglesStraightFromTheTextEqualThoseOfTheTokens() {
+        for (String text : new String[] {
+                "The Harbour Board said on Monday that the ferry to Vellmar would run again, 12 times a day.",
+                "Die Fähre nach Vellmar fährt wieder: „Wir sind froh“, sagte Bürgermeisterin Ølund am Montag früh.",
+                "ＦＵＬＬ width ﬁ ligatures and İstanbul and ΣΟΦΙΑ said the mayor of the town today",
+                "one two three four"}) {
+            ShingleSet fromTokens = Shingler.shingles(Shingler.tokens(text));
+            ShingleSet direct = Shingler.shingles(text);
+            assertEquals(fromTokens.size(), direct.size(), text);
+            assertEquals(fromTokens.size(), fromTokens.intersection(direct), text);
+        }
     }
 }
