@@ -5,6 +5,8 @@ import dev.newsstream.dedup.DuplicateIndex;
 import dev.newsstream.dedup.FingerprintStore;
 import dev.newsstream.dedup.Shingler;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +68,10 @@ public class DedupBenchmark {
     private String[] pending;
     private String[] pendingHashes;
     private int taken;
+    private long calls;
+    private long threadCpuStart;
+    private long processCpuStart;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private long next;
 
     @Setup(Level.Trial)
@@ -131,10 +137,28 @@ public class DedupBenchmark {
         }
         taken = 0;
         next -= PENDING;
+        calls = 0;
+        threadCpuStart = THREADS.getCurrentThreadCpuTime();
+        processCpuStart = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /**
+     * The machine is shared, so wall-clock throughput depends on the neighbours; articles per
+     * CPU-second of this thread (and, more conservatively, of the whole process: JIT, GC and
+     * RocksDB's flush and compaction threads included) says what one free core would do.
+     */
+    @TearDown(Level.Iteration)
+    public void cpuRate() {
+        double thread = (THREADS.getCurrentThreadCpuTime() - threadCpuStart) / 1e9;
+        double process = (((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() - processCpuStart) / 1e9;
+        System.out.printf("  [%d articles: %.0f per CPU-second of the benchmark thread, %.0f per CPU-second of the process]%n",
+                calls, calls / thread, calls / process);
     }
 
     @Benchmark
     public boolean checkOneArticle() {
+        calls++;
         if (taken < PENDING) {
             String text = pending[taken];
             return index.check("a" + next, text, pendingHashes[taken++], next++).isDuplicate();
