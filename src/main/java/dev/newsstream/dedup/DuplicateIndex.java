@@ -27,8 +27,10 @@ import java.util.Map;
  *   <li>{@code n} the next sequence number;</li>
  *   <li>{@code s<seq>} an original: seen-at, exact hash, bands indexed, id, coded shingle set;</li>
  *   <li>{@code h<exact hash>} the sequence number of the original with that exact text;</li>
- *   <li>{@code b<band><band hash><seq>} (empty value) the original is in that LSH bucket: one key
- *       per member, so adding and expiring are blind writes and a bucket is a prefix scan.</li>
+ *   <li>{@code b<band><band hash>} the sequence numbers (5 bytes each, oldest first, at most
+ *       {@link DedupConfig#maxBucketSize()}) of the originals in that LSH bucket: a lookup is a
+ *       point read, which RocksDB's bloom filters answer cheaply, where a prefix scan has to seek
+ *       in every level.</li>
  * </ul>
  * An in-memory {@link BandFilter} over the {@code h} and {@code b} keys, rebuilt from the store
  * when the index is made (so after a restart or a restore from the changelog), lets most
@@ -36,6 +38,7 @@ import java.util.Map;
  */
 public final class DuplicateIndex {
     private static final int SEQ_DIGITS = 6;
+    private static final int SEQ_BYTES = 5;
     private static final int BAND_DIGITS = 6;
     private static final int EXACT_DIGITS = 11;
 
@@ -68,7 +71,10 @@ public final class DuplicateIndex {
         filter = new BandFilter(Math.max(MIN_FILTER_KEYS, Math.min(capacityKeys, bound)));
         filterKeys = 0;
         store.scan("b", (key, value) -> {
-            addToFilter(bandFilterHash(key.charAt(1) - 'A', decode(key, 2, BAND_DIGITS)));
+            long keyHash = bandFilterHash(key.charAt(1) - 'A', decode(key, 2, BAND_DIGITS));
+            for (int m = 0; m < value.length / SEQ_BYTES; m++) {
+                addToFilter(keyHash); // one per member, as added and as expired
+            }
             return true;
         });
         store.scan("h", (key, value) -> {
@@ -118,28 +124,28 @@ public final class DuplicateIndex {
             }
         }
         long[] bandHashes = new long[Shingler.BANDS];
-        int[] bucketSizes = new int[Shingler.BANDS];
+        byte[][] buckets = new byte[Shingler.BANDS][];
         if (shingles.size() >= config.minShingles()) {
             int[] signature = Shingler.signature(shingles);
             Verifier verifier = new Verifier(shingles);
             for (int band = 0; band < Shingler.BANDS; band++) {
                 bandHashes[band] = Shingler.bandHash(signature, band) >>> (64 - 6 * BAND_DIGITS);
                 if (filter.mightContain(bandFilterHash(band, bandHashes[band]))) {
-                    int b = band;
-                    List<Long> members = new ArrayList<>(2);
-                    store.scan(bucketPrefix(band, bandHashes[band]), (key, value) -> {
-                        members.add(decode(key, 2 + BAND_DIGITS, SEQ_DIGITS));
-                        return ++bucketSizes[b] < config.maxBucketSize();
-                    });
-                    members.forEach(verifier::verify);
-                    // a verified original ends the search: the other bands can only repeat it
-                    if (verifier.best >= config.nearThreshold()) {
-                        return new DedupDecision(verifier.bestId, verifier.best, DedupDecision.Method.NEAR);
+                    buckets[band] = store.get(bucketKey(band, bandHashes[band]));
+                    if (buckets[band] != null) {
+                        ByteBuffer members = ByteBuffer.wrap(buckets[band]);
+                        while (members.remaining() >= SEQ_BYTES) {
+                            verifier.verify(readSeq(members));
+                        }
+                        // a verified original ends the search: the other bands can only repeat it
+                        if (verifier.best >= config.nearThreshold()) {
+                            return new DedupDecision(verifier.bestId, verifier.best, DedupDecision.Method.NEAR);
+                        }
                     }
                 }
             }
         }
-        index(id, seenAt, exact, exactKey, shingles, bandHashes, bucketSizes);
+        index(id, seenAt, exact, exactKey, shingles, bandHashes, buckets);
         return DedupDecision.unique();
     }
 
@@ -186,17 +192,23 @@ public final class DuplicateIndex {
     }
 
     private void index(String id, long seenAt, long exact, String exactKey, ShingleSet shingles,
-                       long[] bandHashes, int[] bucketSizes) {
+                       long[] bandHashes, byte[][] buckets) {
         long seq = nextSeq++;
         Map<String, byte[]> writes = new LinkedHashMap<>();
         int bands = 0;
         if (shingles.size() >= config.minShingles()) {
-            byte[] member = new byte[0];
             for (int band = 0; band < Shingler.BANDS; band++) {
+                byte[] bucket = buckets[band];
+                int members = bucket == null ? 0 : bucket.length / SEQ_BYTES;
                 // a full bucket takes no more members: hot shingle runs cannot grow the state
-                if (bucketSizes[band] < config.maxBucketSize()) {
+                if (members < config.maxBucketSize()) {
                     bands |= 1 << band;
-                    writes.put(bucketPrefix(band, bandHashes[band]) + encode(seq, SEQ_DIGITS), member);
+                    ByteBuffer grown = ByteBuffer.allocate((members + 1) * SEQ_BYTES);
+                    if (bucket != null) {
+                        grown.put(bucket);
+                    }
+                    writeSeq(grown, seq);
+                    writes.put(bucketKey(band, bandHashes[band]), grown.array());
                     addToFilter(bandFilterHash(band, bandHashes[band]));
                 }
             }
@@ -207,6 +219,14 @@ public final class DuplicateIndex {
         addToFilter(exactFilterHash(exact));
         store.putAll(writes);
         growFilterIfFull();
+    }
+
+    private static void writeSeq(ByteBuffer out, long seq) {
+        out.put((byte) (seq >>> 32)).putInt((int) seq);
+    }
+
+    private static long readSeq(ByteBuffer in) {
+        return (in.get() & 0xFFL) << 32 | (in.getInt() & 0xFFFFFFFFL);
     }
 
     /**
@@ -236,7 +256,7 @@ public final class DuplicateIndex {
                 for (int band = 0; band < Shingler.BANDS; band++) {
                     if ((original.bands & (1 << band)) != 0) {
                         long bandHash = Shingler.bandHash(signature, band) >>> (64 - 6 * BAND_DIGITS);
-                        store.delete(bucketPrefix(band, bandHash) + encode(seq, SEQ_DIGITS));
+                        removeMember(bucketKey(band, bandHash), seq);
                         removeFromFilter(bandFilterHash(band, bandHash));
                     }
                 }
@@ -246,6 +266,26 @@ public final class DuplicateIndex {
             store.delete(key);
         }
         return expired.size();
+    }
+
+    private void removeMember(String key, long seq) {
+        byte[] bucket = store.get(key);
+        if (bucket == null) {
+            return;
+        }
+        ByteBuffer in = ByteBuffer.wrap(bucket);
+        ByteBuffer kept = ByteBuffer.allocate(bucket.length);
+        while (in.remaining() >= SEQ_BYTES) {
+            long member = readSeq(in);
+            if (member != seq) {
+                writeSeq(kept, member);
+            }
+        }
+        if (kept.position() == 0) {
+            store.delete(key);
+        } else {
+            store.put(key, java.util.Arrays.copyOf(kept.array(), kept.position()));
+        }
     }
 
     /** Heap bytes of the in-memory filter now. */
@@ -258,7 +298,7 @@ public final class DuplicateIndex {
         return value == null ? null : readOriginal(value);
     }
 
-    private static String bucketPrefix(int band, long bandHash) {
+    private static String bucketKey(int band, long bandHash) {
         return "b" + (char) ('A' + band) + encode(bandHash, BAND_DIGITS);
     }
 

@@ -127,6 +127,34 @@ class DuplicateIndexTest {
         assertTrue(index.check("c", fixture("grain-prices-fall.txt"), Duration.ofDays(8).toMillis()).isDuplicate());
     }
 
+    @Test
+    void expiringOneMemberOfASharedBucketKeepsTheOthersFindable() {
+        DedupConfig strict = new DedupConfig(Duration.ofDays(7), 0.99, 8, 64);
+        DuplicateIndex index = new DuplicateIndex(strict, store);
+        SplittableRandom random = new SplittableRandom(23);
+        String old = randomText(random, 800);
+        StringBuilder edited = new StringBuilder();
+        for (String w : old.split(" ")) {
+            edited.append(random.nextInt(40) == 0 ? "edit" + random.nextInt(1000) : w).append(' ');
+        }
+        String recent = edited.toString().strip();
+        assertFalse(index.check("old", old, 0).isDuplicate());
+        assertFalse(index.check("recent", recent, Duration.ofDays(3).toMillis()).isDuplicate(), "below the strict threshold");
+        int shared = 0;
+        int[] a = Shingler.signature(Shingler.shingles(old));
+        int[] b = Shingler.signature(Shingler.shingles(recent));
+        for (int band = 0; band < Shingler.BANDS; band++) {
+            shared += Shingler.bandHash(a, band) == Shingler.bandHash(b, band) ? 1 : 0;
+        }
+        assertTrue(shared > 0, "the two share LSH buckets");
+        assertEquals(1, index.expire(Duration.ofDays(8).toMillis()));
+        DuplicateIndex restarted = new DuplicateIndex(strict, store);
+        for (DuplicateIndex i : List.of(index, restarted)) {
+            DedupDecision d = i.check("again", recent + " more", Duration.ofDays(8).toMillis());
+            assertEquals("recent", d.originalId());
+        }
+    }
+
     private record Pair(String a, String b, double estimate, double exact) {}
 
     private interface PairTest {
