@@ -35,7 +35,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * its duplicate even when published earlier. A window of zero checks each article on arrival.
  */
 final class DedupProcessor implements Processor<String, CleanedArticle, String, Routed> {
-    static final String STORE = "dedup-index";
+    // v2: the exact-shingle layout of DuplicateIndex; a new name so that a store of the old layout is never read
+    static final String STORE = "dedup-index-v2";
     static final String PENDING = "dedup-pending";
     private static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(10);
     private static final Duration MAX_TICK = Duration.ofMillis(50);
