@@ -4,7 +4,7 @@ package dev.newsstream.dedup;
  * The verdict on one article.
  *
  * @param originalId the first article of the cluster (never itself a duplicate), or null when unique
- * @param similarity estimated Jaccard of word shingles, 1.0 for exact duplicates
+ * @param similarity exact Jaccard of the word 5-gram shingle sets (20-bit hashes, see {@link ShingleSet}), 1.0 for exact duplicates
  */
 public record DedupDecision(String originalId, double similarity, Method method) {
     public enum Method { EXACT, NEAR }

@@ -1,10 +1,13 @@
 package dev.newsstream.dedup;
 
+import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 
 /**
- * Key-value storage for the duplicate index: a plain map offline, a RocksDB store with a
- * changelog in the topology. Implementations need not be thread-safe: one index owns one store.
+ * Key-value storage for the duplicate index: a plain sorted map offline, a RocksDB store with a
+ * changelog in the topology. Keys compare as their UTF-8 bytes (the index only uses ASCII).
+ * Implementations need not be thread-safe: one index owns one store.
  */
 public interface FingerprintStore {
     byte[] get(String key);
@@ -14,10 +17,16 @@ public interface FingerprintStore {
     void delete(String key);
 
     /** Writes several entries at once; stores with batched writes override this. */
-    default void putAll(java.util.Map<String, byte[]> entries) {
+    default void putAll(Map<String, byte[]> entries) {
         entries.forEach(this::put);
     }
 
     /** Visits every entry; the visitor must not modify the store. */
     void forEach(BiConsumer<String, byte[]> visitor);
+
+    /**
+     * Visits the entries whose key starts with {@code prefix}, in key order, until the visitor
+     * returns false; the visitor must not modify the store.
+     */
+    void scan(String prefix, BiPredicate<String, byte[]> visitor);
 }

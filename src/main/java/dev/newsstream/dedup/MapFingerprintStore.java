@@ -1,12 +1,14 @@
 package dev.newsstream.dedup;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 
 /** An in-memory store for tests and single-process use. */
 public final class MapFingerprintStore implements FingerprintStore {
-    private final Map<String, byte[]> map = new HashMap<>();
+    // the index writes ASCII keys only, so String order is the byte order RocksDB uses
+    private final TreeMap<String, byte[]> map = new TreeMap<>();
 
     @Override
     public byte[] get(String key) {
@@ -26,6 +28,15 @@ public final class MapFingerprintStore implements FingerprintStore {
     @Override
     public void forEach(BiConsumer<String, byte[]> visitor) {
         map.forEach(visitor);
+    }
+
+    @Override
+    public void scan(String prefix, BiPredicate<String, byte[]> visitor) {
+        for (Map.Entry<String, byte[]> e : map.tailMap(prefix, true).entrySet()) {
+            if (!e.getKey().startsWith(prefix) || !visitor.test(e.getKey(), e.getValue())) {
+                return;
+            }
+        }
     }
 
     public int size() {

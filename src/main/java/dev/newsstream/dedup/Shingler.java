@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -13,20 +12,17 @@ import java.util.Locale;
 /**
  * Text to comparable fingerprints: normalised word tokens (case, accents of quotes and
  * punctuation removed, so curly versus straight quotes or a changed comma do not matter), an
- * exact hash over them, and a MinHash signature over word 5-gram shingles.
+ * exact hash over them, the set of word 5-gram shingles ({@link ShingleSet}) and a MinHash
+ * signature of that set.
  */
 public final class Shingler {
     static final int SHINGLE_WORDS = 5;
-    static final int SIGNATURE_SIZE = 64;
-    private static final long[] SEEDS = new long[SIGNATURE_SIZE];
-
-    static {
-        long x = 0x9E3779B97F4A7C15L;
-        for (int i = 0; i < SIGNATURE_SIZE; i++) {
-            x = mix(x + i * 0xBF58476D1CE4E5B9L);
-            SEEDS[i] = x;
-        }
-    }
+    /** Signature positions; LSH bands take {@link #ROWS} consecutive positions each. */
+    static final int SIGNATURE_SIZE = 32;
+    static final int ROWS = 2;
+    static final int BANDS = SIGNATURE_SIZE / ROWS;
+    private static final int BIN_BITS = Integer.numberOfTrailingZeros(SIGNATURE_SIZE);
+    private static final long SEED = 0x2545F4914F6CDD1DL;
 
     private Shingler() {}
 
@@ -61,49 +57,102 @@ public final class Shingler {
         }
     }
 
-    /** 64-bit hashes of the distinct word 5-grams. */
-    public static long[] shingles(List<String> tokens) {
-        int n = tokens.size() - SHINGLE_WORDS + 1;
-        if (n <= 0) {
-            return new long[0];
-        }
+    /** The word 5-gram shingles of the tokens, each hashed to {@link ShingleSet#BITS} bits. */
+    public static ShingleSet shingles(List<String> tokens) {
         long[] tokenHashes = new long[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            tokenHashes[i] = mix(tokens.get(i).hashCode() * 0x9E3779B97F4A7C15L + tokens.get(i).length());
+            tokenHashes[i] = tokenHash(tokens.get(i).hashCode(), tokens.get(i).length());
         }
-        long[] shingles = new long[n];
-        for (int i = 0; i < n; i++) {
-            long h = 0;
-            for (int j = 0; j < SHINGLE_WORDS; j++) {
-                h = mix(h * 31 + tokenHashes[i + j]);
-            }
-            shingles[i] = h;
-        }
-        return Arrays.stream(shingles).distinct().toArray();
+        return shingles(tokenHashes, tokenHashes.length);
     }
 
     /**
-     * MinHash signature: per seed, the smallest value of a multiply-shift hash of the shingle
-     * (shingles are already well mixed, so an odd multiplier per seed suffices; the high bits
-     * are the good ones).
+     * The shingles of {@link #tokens(String)} straight from the text, without making the token
+     * strings: the same set as {@code shingles(tokens(text))}, at a fraction of the cost. Text
+     * that is all ASCII is already in NFKC, so only other text is normalised first.
      */
-    public static int[] signature(long[] shingles) {
-        int[] signature = new int[SIGNATURE_SIZE];
-        for (int i = 0; i < SIGNATURE_SIZE; i++) {
-            long multiplier = SEEDS[i] | 1L;
-            long min = -1L; // unsigned maximum
-            for (long s : shingles) {
-                long h = (s * multiplier) ^ (s >>> 29);
-                if (Long.compareUnsigned(h, min) < 0) {
-                    min = h;
+    public static ShingleSet shingles(String text) {
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) {
+            ascii = text.charAt(i) < 0x80;
+        }
+        String norm = ascii ? text : Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        long[] tokenHashes = new long[Math.max(8, norm.length() / 4)];
+        int count = 0;
+        int hash = 0;
+        int length = 0;
+        for (int i = 0; i <= norm.length(); i++) {
+            char c = i < norm.length() ? norm.charAt(i) : ' ';
+            boolean word = ascii ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
+                    : Character.isLetterOrDigit(c);
+            if (word) {
+                // String.hashCode of the lower-cased token, as tokens(text) would give
+                hash = 31 * hash + (ascii && c <= 'Z' && c >= 'A' ? c + 32 : c);
+                length++;
+            } else if (length > 0) {
+                if (count == tokenHashes.length) {
+                    tokenHashes = java.util.Arrays.copyOf(tokenHashes, count * 2);
                 }
+                tokenHashes[count++] = tokenHash(hash, length);
+                hash = 0;
+                length = 0;
             }
-            signature[i] = (int) (min >>> 32);
+        }
+        return shingles(tokenHashes, count);
+    }
+
+    private static long tokenHash(int stringHash, int length) {
+        return mix(stringHash * 0x9E3779B97F4A7C15L + length);
+    }
+
+    private static ShingleSet shingles(long[] tokenHashes, int count) {
+        int n = count - SHINGLE_WORDS + 1;
+        if (n <= 0) {
+            return ShingleSet.EMPTY;
+        }
+        int[] values = new int[n];
+        for (int i = 0; i < n; i++) {
+            long h = 0;
+            for (int j = 0; j < SHINGLE_WORDS; j++) {
+                h = (h + tokenHashes[i + j]) * 0xD1342543DE82EF95L;
+            }
+            values[i] = (int) (mix(h) >>> (64 - ShingleSet.BITS));
+        }
+        return ShingleSet.ofUnsorted(values);
+    }
+
+    /**
+     * One-permutation MinHash: each shingle is hashed once, its top bits pick one of
+     * {@link #SIGNATURE_SIZE} bins and the next 32 bits compete for that bin's minimum. An empty
+     * bin borrows the next non-empty bin's value shifted by the distance (rotation densification),
+     * so that two sets agree on a position with probability close to their Jaccard similarity.
+     * Linear in the shingles, where a signature of k independent hashes is k times that.
+     */
+    public static int[] signature(ShingleSet set) {
+        long[] min = new long[SIGNATURE_SIZE];
+        java.util.Arrays.fill(min, Long.MAX_VALUE);
+        for (int i = 0; i < set.size(); i++) {
+            long x = mix(set.value(i) + SEED);
+            int bin = (int) (x >>> (64 - BIN_BITS));
+            long v = (x >>> (32 - BIN_BITS)) & 0xFFFFFFFFL;
+            if (v < min[bin]) {
+                min[bin] = v;
+            }
+        }
+        int[] signature = new int[SIGNATURE_SIZE];
+        for (int b = 0; b < SIGNATURE_SIZE; b++) {
+            int from = b;
+            int distance = 0;
+            while (min[from] == Long.MAX_VALUE && distance < SIGNATURE_SIZE) {
+                from = (from + 1) % SIGNATURE_SIZE;
+                distance++;
+            }
+            signature[b] = min[from] == Long.MAX_VALUE ? 0 : (int) min[from] + distance * 0x9E3779B9;
         }
         return signature;
     }
 
-    /** Share of equal signature positions: an unbiased estimate of Jaccard similarity. */
+    /** Share of equal signature positions: an estimate of Jaccard similarity. */
     public static double similarity(int[] a, int[] b) {
         int equal = 0;
         for (int i = 0; i < a.length; i++) {
@@ -112,6 +161,15 @@ public final class Shingler {
             }
         }
         return (double) equal / a.length;
+    }
+
+    /** The LSH key of one band: its {@link #ROWS} signature values mixed into 64 bits. */
+    static long bandHash(int[] signature, int band) {
+        long h = band;
+        for (int r = 0; r < ROWS; r++) {
+            h = mix(h * 0x9E3779B97F4A7C15L + (signature[band * ROWS + r] & 0xFFFFFFFFL));
+        }
+        return h;
     }
 
     // SplitMix64 finaliser: cheap, well distributed

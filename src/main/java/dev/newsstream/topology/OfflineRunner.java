@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +31,11 @@ import org.apache.kafka.streams.TopologyTestDriver;
  * The offline path of {@code enrich}: the very topology that {@code run} deploys, driven
  * in-process with no broker, so that its stages and routing cannot drift from the service.
  * Dedup state spans the whole run. Prints one JSON line per output record.
+ *
+ * <p>Dedup holds articles for its reorder window by the wall clock; the driver's clock stands
+ * still while the inputs are piped and is then moved past the window once, so that every held
+ * article is released in one pass, in publishedAt order (input order when absent): the original
+ * of a cluster is its earliest article, whatever the order of the files.
  */
 public final class OfflineRunner implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,10 +62,26 @@ public final class OfflineRunner implements AutoCloseable {
         }
     }
 
-    /** Pushes one raw record through the topology; returns its output records as JSON lines. */
+    /**
+     * Pushes one raw record through the topology; returns the output records it gave so far as
+     * JSON lines (articles that dedup holds come out of {@link #flush()}).
+     */
     public List<String> process(String key, byte[] value) {
         clock = clock.plusMillis(1);
         input.pipeInput(key, value, clock);
+        return drain();
+    }
+
+    /** Releases every article dedup holds; returns the output records as JSON lines. */
+    public List<String> flush() {
+        Duration window = config.dedupReorderWindow();
+        if (!window.isNegative() && !window.isZero()) {
+            driver.advanceWallClockTime(window.plus(DedupProcessor.tick(window)).plusMillis(1));
+        }
+        return drain();
+    }
+
+    private List<String> drain() {
         List<String> lines = new ArrayList<>();
         outputs.forEach((topic, out) -> {
             while (!out.isEmpty()) {
@@ -80,6 +102,7 @@ public final class OfflineRunner implements AutoCloseable {
                 process(in.key(), in.value()).forEach(out::println);
             }
         }
+        flush().forEach(out::println);
         out.flush();
     }
 

@@ -4,6 +4,8 @@ import dev.newsstream.clean.FurnitureStore;
 import dev.newsstream.dedup.FingerprintStore;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueStore;
 
@@ -33,6 +35,18 @@ record StoreAdapter(KeyValueStore<String, byte[]> store) implements FingerprintS
     public void forEach(BiConsumer<String, byte[]> visitor) {
         try (var all = store.all()) {
             all.forEachRemaining(kv -> visitor.accept(kv.key, kv.value));
+        }
+    }
+
+    @Override
+    public void scan(String prefix, BiPredicate<String, byte[]> visitor) {
+        try (var range = store.prefixScan(prefix, new StringSerializer())) {
+            while (range.hasNext()) {
+                var kv = range.next();
+                if (!visitor.test(kv.key, kv.value)) {
+                    return;
+                }
+            }
         }
     }
 }

@@ -1,12 +1,10 @@
 package dev.newsstream.dedup;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -23,31 +21,70 @@ class ShinglerTest {
         SplittableRandom random = new SplittableRandom(3);
         for (double target : new double[] {0.1, 0.3, 0.5, 0.7, 0.9}) {
             double totalError = 0;
-            int trials = 40;
+            int trials = 60;
             for (int t = 0; t < trials; t++) {
-                Set<Long> a = new HashSet<>();
-                Set<Long> b = new HashSet<>();
                 int shared = (int) Math.round(600 * 2 * target / (1 + target));
+                int[] a = new int[600];
+                int[] b = new int[600];
                 for (int i = 0; i < 600; i++) {
-                    long x = random.nextLong();
-                    a.add(x);
-                    b.add(i < shared ? x : random.nextLong());
+                    a[i] = random.nextInt(1 << ShingleSet.BITS);
+                    b[i] = i < shared ? a[i] : random.nextInt(1 << ShingleSet.BITS);
                 }
-                Set<Long> union = new HashSet<>(a);
-                union.addAll(b);
-                Set<Long> both = new HashSet<>(a);
-                both.retainAll(b);
-                double jaccard = (double) both.size() / union.size();
-                double estimate = Shingler.similarity(signature(a), signature(b));
-                totalError += Math.abs(estimate - jaccard);
+                ShingleSet sa = ShingleSet.ofUnsorted(a);
+                ShingleSet sb = ShingleSet.ofUnsorted(b);
+                double estimate = Shingler.similarity(Shingler.signature(sa), Shingler.signature(sb));
+                totalError += Math.abs(estimate - sa.jaccard(sb));
             }
+            // 32 positions: standard error sqrt(J(1-J)/32) <= 0.09
             double meanError = totalError / trials;
-            assertTrue(meanError < 0.06, "mean error " + meanError + " at Jaccard " + target);
+            assertTrue(meanError < 0.1, "mean error " + meanError + " at Jaccard " + target);
         }
     }
 
-    private static int[] signature(Set<Long> shingles) {
-        List<Long> list = new ArrayList<>(shingles);
-        return Shingler.signature(list.stream().mapToLong(Long::longValue).toArray());
+    @Test
+    void shingleSetsAreExactAndCodedInAboutThirteenBitsAShingle() {
+        SplittableRandom random = new SplittableRandom(5);
+        int[] values = new int[400];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = random.nextInt(1 << ShingleSet.BITS);
+        }
+        ShingleSet set = ShingleSet.ofUnsorted(values);
+        byte[] coded = set.encode();
+        assertTrue(coded.length * 8.0 / set.size() < 14, coded.length + " bytes for " + set.size());
+        ShingleSet back = ShingleSet.decode(coded, 0);
+        assertEquals(set.size(), back.size());
+        assertEquals(1.0, set.jaccard(back));
+        int[] half = java.util.Arrays.copyOf(values, 200);
+        assertEquals((double) ShingleSet.ofUnsorted(half).size() / set.size(), set.jaccard(ShingleSet.ofUnsorted(half)), 1e-9);
+        for (int n : new int[] {1, 2, 8, 3000, 100_000}) {
+            int[] some = random.ints(n, 0, 1 << ShingleSet.BITS).toArray();
+            ShingleSet original = ShingleSet.ofUnsorted(some);
+            ShingleSet decoded = ShingleSet.decode(original.encode(), 0);
+            assertEquals(original.size(), decoded.size());
+            assertEquals(original.size(), original.intersection(decoded), "round trip of " + n);
+        }
+        assertArrayEquals(new byte[] {0}, ShingleSet.EMPTY.encode());
+        assertEquals(0, ShingleSet.decode(ShingleSet.EMPTY.encode(), 0).size());
+    }
+
+    @Test
+    void shinglesAreWordFiveGrams() {
+        assertEquals(0, Shingler.shingles(Shingler.tokens("one two three four")).size());
+        assertEquals(1, Shingler.shingles(Shingler.tokens("one two three four five")).size());
+        assertEquals(3, Shingler.shingles(Shingler.tokens("one two three four five six seven")).size());
+    }
+
+    @Test
+    void shinglesStraightFromTheTextEqualThoseOfTheTokens() {
+        for (String text : new String[] {
+                "The Harbour Board said on Monday that the ferry to Vellmar would run again, 12 times a day.",
+                "Die Fähre nach Vellmar fährt wieder: „Wir sind froh“, sagte Bürgermeisterin Ølund am Montag früh.",
+                "ＦＵＬＬ width ﬁ ligatures and İstanbul and ΣΟΦΙΑ said the mayor of the town today",
+                "one two three four"}) {
+            ShingleSet fromTokens = Shingler.shingles(Shingler.tokens(text));
+            ShingleSet direct = Shingler.shingles(text);
+            assertEquals(fromTokens.size(), direct.size(), text);
+            assertEquals(fromTokens.size(), fromTokens.intersection(direct), text);
+        }
     }
 }

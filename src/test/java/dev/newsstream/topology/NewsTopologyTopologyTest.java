@@ -73,6 +73,7 @@ class NewsTopologyTopologyTest {
         raw.pipeInput("g", "{\"id\":\"g\",\"body\":\"Short wire item.\",\"contentType\":\"TEXT\"}".getBytes(StandardCharsets.UTF_8));
         raw.pipeInput("h", (byte[]) null);
 
+        driver.advanceWallClockTime(java.time.Duration.ofSeconds(1)); // past the dedup reorder window
         Map<String, EnrichedArticle> good = new HashMap<>();
         enriched.readValuesToList().forEach(v -> good.put(wire.enriched.decode(v).getId(), wire.enriched.decode(v)));
         Map<String, DuplicateArticle> dups = new HashMap<>();
@@ -97,6 +98,7 @@ class NewsTopologyTopologyTest {
     @Test
     void fanOutMatchesTheEnrichedRecord() {
         raw.pipeInput("a", article("a", "ferry-line-reopens.txt"));
+        driver.advanceWallClockTime(java.time.Duration.ofSeconds(1)); // past the dedup reorder window
         EnrichedArticle a = wire.enriched.decode(enriched.readValue());
         assertEquals(a.getEntities().size(), output(config.topics().entities()).readValuesToList().size());
         assertEquals(a.getQuotes().size(), output(config.topics().quotes()).readValuesToList().size());
@@ -115,6 +117,7 @@ class NewsTopologyTopologyTest {
             var node = json.createObjectNode().put("id", "s" + i).put("source", "ledger.example").put("body", body)
                     .put("contentType", "TEXT");
             raw.pipeInput("s" + i, json.writeValueAsBytes(node));
+            driver.advanceWallClockTime(java.time.Duration.ofSeconds(1)); // past the dedup reorder window
             texts.add(wire.enriched.decode(enriched.readValue()).getText());
         }
         assertTrue(texts.get(0).contains(slogan), "a single page cannot tell the slogan from the story");
