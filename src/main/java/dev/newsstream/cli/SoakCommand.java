@@ -63,12 +63,7 @@ final class SoakCommand implements Callable<Integer> {
             String bootstrap = broker.bootstrapServers();
             NewsConfig config = base.withBootstrapServers(bootstrap).withDataDir(dir.resolve("pipeline"));
             TopicAdmin.ensureTopics(config, bootstrap);
-            try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(ClientSettings.producer(config, bootstrap))) {
-                for (SoakInputs.Input in : inputs) {
-                    producer.send(new ProducerRecord<>(config.topics().raw(), in.partition(), in.key(), in.value()));
-                }
-                producer.flush();
-            }
+            preload(config, bootstrap, inputs);
             PipelineProcess pipeline = new PipelineProcess(runArguments(bootstrap, dir.resolve("pipeline")), heap, dir);
             long start = System.nanoTime();
             int unexpectedExits = crashAndRecover(pipeline, config, bootstrap, wire, keys.size());
@@ -98,6 +93,24 @@ final class SoakCommand implements Callable<Integer> {
             System.out.printf("inputs=%d enriched=%d duplicates=%d dlq=%d lost=%d duplicated=%d%n", keys.size(),
                     tally.records(t.enriched()), tally.records(t.duplicates()), tally.records(t.dlq()), lost, duplicated);
             return lost == 0 && duplicated == 0 && sameDecisions ? 0 : 1;
+        }
+    }
+
+    /** Sends every input and waits for each acknowledgement: an input the broker refused would be "lost". */
+    private static void preload(NewsConfig config, String bootstrap, List<SoakInputs.Input> inputs) throws Exception {
+        List<java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata>> acks = new ArrayList<>();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(ClientSettings.producer(config, bootstrap))) {
+            for (SoakInputs.Input in : inputs) {
+                acks.add(producer.send(new ProducerRecord<>(config.topics().raw(), in.partition(), in.key(), in.value())));
+            }
+            producer.flush();
+            for (int i = 0; i < acks.size(); i++) {
+                try {
+                    acks.get(i).get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException("the broker refused input " + inputs.get(i).key() + ": " + e.getCause(), e);
+                }
+            }
         }
     }
 

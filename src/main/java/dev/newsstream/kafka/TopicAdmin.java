@@ -21,6 +21,34 @@ public final class TopicAdmin {
         return List.of(t.raw(), t.enriched(), t.duplicates(), t.dlq(), t.entities(), t.quotes());
     }
 
+    /**
+     * Waits until every partition of the new topics has a leader. Creation returns once the
+     * controller has the topic, before the broker serves it; an idempotent producer that writes
+     * at once can have its first batch refused as retriable and then rejected as out of sequence.
+     */
+    private static void awaitLeaders(Admin admin, List<String> topics) throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            boolean ready;
+            try {
+                ready = admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
+                        .allMatch(t -> t.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException)) {
+                    throw e;
+                }
+                ready = false;
+            }
+            if (ready) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("topics " + topics + " have no leader after 30 s");
+            }
+            Thread.sleep(100);
+        }
+    }
+
     /** @return the topics that were created */
     public static List<String> ensureTopics(NewsConfig config, String bootstrap) {
         try (Admin admin = Admin.create(ClientSettings.admin(config, bootstrap))) {
@@ -40,6 +68,7 @@ public final class TopicAdmin {
                         throw e;
                     }
                 }
+                awaitLeaders(admin, missing.stream().map(NewTopic::name).toList());
             }
             return missing.stream().map(NewTopic::name).toList();
         } catch (InterruptedException e) {
