@@ -90,6 +90,10 @@ final class SoakCommand implements Callable<Integer> {
                     kills, pipeline.starts() - 1, unexpectedExits, seconds, dir);
             System.out.printf("decisions: duplicate_groups=%d reference_groups=%d same_groups=%s same_original=%d/%d%n",
                     groups.size(), referenceGroups.size(), sameDecisions, sameOriginal, tally.duplicateOf().size());
+            if (!sameDecisions) {
+                System.out.println("groups only in this run: " + difference(groups, referenceGroups));
+                System.out.println("groups only in the reference: " + difference(referenceGroups, groups));
+            }
             System.out.printf("inputs=%d enriched=%d duplicates=%d dlq=%d lost=%d duplicated=%d%n", keys.size(),
                     tally.records(t.enriched()), tally.records(t.duplicates()), tally.records(t.dlq()), lost, duplicated);
             return lost == 0 && duplicated == 0 && sameDecisions ? 0 : 1;
@@ -172,6 +176,10 @@ final class SoakCommand implements Callable<Integer> {
         }
         options.settings.forEach((k, v) -> args.addAll(List.of("--set", k + "=" + v)));
         return args;
+    }
+
+    private static List<Set<String>> difference(Set<Set<String>> a, Set<Set<String>> b) {
+        return a.stream().filter(g -> !b.contains(g)).limit(10).toList();
     }
 
     /** Copies of one story as sets of ids, from duplicate-to-original links. */

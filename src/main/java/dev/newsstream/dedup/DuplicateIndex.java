@@ -18,9 +18,11 @@ import java.util.Map;
  * exact Jaccard of the two stored shingle sets ({@link ShingleSet}); only that exact figure is
  * compared with the threshold and reported.
  *
- * <p>Only originals are indexed, so a duplicate always points at the original of its cluster,
- * never at another duplicate, and duplicates add nothing to the state. Which article is the
- * original is decided by the caller's order: the first one checked.
+ * <p>Originals are indexed, and near copies that differ enough from what they matched
+ * ({@link #INDEX_COPIES_BELOW}) are indexed under their original's id, so a duplicate always
+ * points at the original of its cluster, never at another duplicate, and a copy is caught when
+ * it resembles any indexed member of the cluster. Which article is the original is decided by
+ * the caller's order: the first one checked.
  *
  * <p>Store layout (ASCII keys, numbers in 6-bit digits so that key order is numeric order):
  * <ul>
@@ -43,6 +45,14 @@ public final class DuplicateIndex {
     private static final int EXACT_DIGITS = 11;
 
     private static final long MIN_FILTER_KEYS = 1 << 16;
+
+    /**
+     * A near copy less similar than this to the article it matched is indexed too, under its
+     * original's id: a later copy edited the same way resembles it more than the original (two
+     * copies each at 0.7 to the original can be under 0.5 to each other, and the copy may be the
+     * first to arrive). Closer copies add nothing to find and are not stored.
+     */
+    static final double INDEX_COPIES_BELOW = 0.8;
 
     private final DedupConfig config;
     private final FingerprintStore store;
@@ -127,26 +137,39 @@ public final class DuplicateIndex {
         byte[][] buckets = new byte[Shingler.BANDS][];
         if (shingles.size() >= config.minShingles()) {
             int[] signature = Shingler.signature(shingles);
-            Verifier verifier = new Verifier(shingles);
             for (int band = 0; band < Shingler.BANDS; band++) {
                 bandHashes[band] = Shingler.bandHash(signature, band) >>> (64 - 6 * BAND_DIGITS);
-                if (filter.mightContain(bandFilterHash(band, bandHashes[band]))) {
-                    buckets[band] = store.get(bucketKey(band, bandHashes[band]));
-                    if (buckets[band] != null) {
-                        ByteBuffer members = ByteBuffer.wrap(buckets[band]);
-                        while (members.remaining() >= SEQ_BYTES) {
-                            verifier.verify(readSeq(members));
+            }
+            Verifier verifier = new Verifier(shingles);
+            for (int band = 0; band < Shingler.BANDS; band++) {
+                if (readBucket(band, bandHashes, buckets)) {
+                    ByteBuffer members = ByteBuffer.wrap(buckets[band]);
+                    while (members.remaining() >= SEQ_BYTES) {
+                        verifier.verify(readSeq(members));
+                    }
+                    // a verified match ends the search: the other bands can only repeat its story
+                    if (verifier.best >= config.nearThreshold()) {
+                        if (verifier.best < INDEX_COPIES_BELOW) {
+                            for (int rest = band + 1; rest < Shingler.BANDS; rest++) {
+                                readBucket(rest, bandHashes, buckets);
+                            }
+                            index(verifier.bestId, seenAt, exact, exactKey, shingles, bandHashes, buckets);
                         }
-                        // a verified original ends the search: the other bands can only repeat it
-                        if (verifier.best >= config.nearThreshold()) {
-                            return new DedupDecision(verifier.bestId, verifier.best, DedupDecision.Method.NEAR);
-                        }
+                        return new DedupDecision(verifier.bestId, verifier.best, DedupDecision.Method.NEAR);
                     }
                 }
             }
         }
         index(id, seenAt, exact, exactKey, shingles, bandHashes, buckets);
         return DedupDecision.unique();
+    }
+
+    /** Reads the bucket of {@code band} into {@code buckets}; true when it has members. */
+    private boolean readBucket(int band, long[] bandHashes, byte[][] buckets) {
+        if (filter.mightContain(bandFilterHash(band, bandHashes[band]))) {
+            buckets[band] = store.get(bucketKey(band, bandHashes[band]));
+        }
+        return buckets[band] != null;
     }
 
     /**

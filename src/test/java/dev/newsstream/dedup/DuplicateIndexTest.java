@@ -43,6 +43,45 @@ class DuplicateIndexTest {
         assertEquals(exact, d.similarity(), 1e-12);
     }
 
+    /** Sentences of random words: distinct sentences share no 5-word shingle. */
+    private static List<String> sentences(SplittableRandom random, int count) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            StringBuilder sentence = new StringBuilder();
+            for (int w = 0; w < 10; w++) {
+                sentence.append(w == 0 ? "" : " ").append("w").append(random.nextInt(100_000));
+            }
+            out.add(sentence.append('.').toString());
+        }
+        return out;
+    }
+
+    @Test
+    void copiesEditedAtOppositeEndsMeetThroughTheOriginalWhicheverArrivesFirst() {
+        SplittableRandom random = new SplittableRandom(3);
+        List<String> story = sentences(random, 30);
+        List<String> head = new ArrayList<>(story);
+        List<String> tail = new ArrayList<>(story);
+        List<String> newHead = sentences(random, 8);
+        List<String> newTail = sentences(random, 8);
+        for (int i = 0; i < 8; i++) {
+            head.set(i, newHead.get(i));
+            tail.set(22 + i, newTail.get(i));
+        }
+        String original = String.join(" ", story);
+        String headEdit = String.join(" ", head);
+        String tailEdit = String.join(" ", tail);
+        assertTrue(Shingler.shingles(headEdit).jaccard(Shingler.shingles(tailEdit)) < 0.5, "the two copies alone do not match");
+
+        assertFalse(index.check("head-edit", headEdit, 0).isDuplicate()); // a copy arrives first
+        DedupDecision o = index.check("original", original, 1);
+        assertEquals("head-edit", o.originalId());
+        assertTrue(o.similarity() < DuplicateIndex.INDEX_COPIES_BELOW, "so the original is indexed as a member");
+        DedupDecision t = index.check("tail-edit", tailEdit, 2);
+        assertEquals("head-edit", t.originalId(), "caught through the original, named by the cluster's first article");
+        assertEquals(Shingler.shingles(original).jaccard(Shingler.shingles(tailEdit)), t.similarity(), 1e-12);
+    }
+
     @Test
     void sameTopicDifferentStoryIsNotADuplicate() {
         index.check("a", fixture("ferry-line-reopens.txt"), 0);
