@@ -29,6 +29,9 @@ final class PageTextExtractor {
     /** Most label lines (date, kicker, byline) between a known headline and the body. */
     private static final int MAX_HEADER_LABELS = 3;
 
+    /** Score of a short list item, code line or table row: half the cost of a short label. */
+    private static final double SHAPED_SHORT_SCORE = -0.5;
+
     /** The single-page case: no line is known furniture. */
     static final Predicate<String> NO_FURNITURE = line -> false;
 
@@ -185,7 +188,8 @@ final class PageTextExtractor {
         return switch (l.kind()) {
             case GOOD -> l.words();
             case NEAR -> 0.5 * l.words();
-            case SHORT -> -1.0;
+            // A list item, code line or table row costs less than a menu label, so a long listing inside the article does not split it.
+            case SHORT -> LineClassifier.listOrCodeShaped(l.text()) ? SHAPED_SHORT_SCORE : -1.0;
             case BAD -> -(4.0 + l.words());
         };
     }
@@ -213,12 +217,12 @@ final class PageTextExtractor {
     }
 
     private static List<String> smooth(List<Line> lines, int start, int end) {
-        boolean[] keep = new boolean[lines.size()];
+        boolean[] keep = listings(lines, start, end);
         for (int i = start; i <= end; i++) {
             Line l = lines.get(i);
-            Kind prev = i > start ? lines.get(i - 1).kind() : Kind.BAD;
-            Kind next = i < end ? lines.get(i + 1).kind() : Kind.BAD;
-            keep[i] = switch (l.kind()) {
+            Kind prev = i > start ? bodyKind(lines, keep, i - 1) : Kind.BAD;
+            Kind next = i < end ? bodyKind(lines, keep, i + 1) : Kind.BAD;
+            keep[i] |= switch (l.kind()) {
                 case GOOD -> l.words() >= SHORT_PARAGRAPH || !gluedToFurniture(prev, next);
                 // A borderline sentence glued to furniture on one side and not to body on the other is part of that box.
                 case NEAR -> !gluedToFurniture(prev, next);
@@ -226,15 +230,15 @@ final class PageTextExtractor {
             };
         }
         for (int i = start; i <= end; i++) {
-            if (lines.get(i).kind() != Kind.SHORT) {
+            if (lines.get(i).kind() != Kind.SHORT || keep[i]) {
                 continue;
             }
             int a = i;
-            while (a - 1 >= start && lines.get(a - 1).kind() == Kind.SHORT) {
+            while (a - 1 >= start && lines.get(a - 1).kind() == Kind.SHORT && !keep[a - 1]) {
                 a--;
             }
             int b = i;
-            while (b + 1 <= end && lines.get(b + 1).kind() == Kind.SHORT) {
+            while (b + 1 <= end && lines.get(b + 1).kind() == Kind.SHORT && !keep[b + 1]) {
                 b++;
             }
             boolean between = b + 1 <= end && keep[b + 1] && bodyBefore(lines, keep, start, a);
@@ -252,6 +256,59 @@ final class PageTextExtractor {
             }
         }
         return out;
+    }
+
+    /** A kept listing line counts as body for its neighbours. */
+    private static Kind bodyKind(List<Line> lines, boolean[] keep, int i) {
+        return keep[i] ? Kind.GOOD : lines.get(i).kind();
+    }
+
+    /**
+     * Lists, code and tables inside the article: a run of short lines (and of shaped lines that only
+     * failed as repeats or for lack of stop words) with body paragraphs on both sides, that is
+     * announced by a colon or mostly carries list markers, code punctuation or figures. Menus and
+     * link rails are bare words and headlines, and do not sit between two body paragraphs.
+     */
+    private static boolean[] listings(List<Line> lines, int start, int end) {
+        boolean[] keep = new boolean[lines.size()];
+        for (int i = start + 1; i < end; i++) {
+            if (!listingLine(lines.get(i))) {
+                continue;
+            }
+            int a = i;
+            int b = i;
+            while (b + 1 < end && listingLine(lines.get(b + 1))) {
+                b++;
+            }
+            i = b;
+            Line before = lines.get(a - 1);
+            Kind after = lines.get(b + 1).kind();
+            if (!isBody(before.kind()) || !isBody(after) || b - a + 1 <= MAX_SUBHEAD_RUN) {
+                continue; // short runs are left to the subhead rule
+            }
+            // "Here are the steps:" announces a list; a bare "See also:" label announces a teaser box.
+            boolean announced = before.text().endsWith(":")
+                    || lines.get(a).text().endsWith(":") && lines.get(a).words() >= MIN_INSERT_WORDS;
+            int shaped = 0;
+            for (int k = a; k <= b; k++) {
+                shaped += LineClassifier.listOrCodeShaped(lines.get(k).text()) ? 1 : 0;
+            }
+            if (announced || 2 * shaped >= b - a + 1) {
+                for (int k = a; k <= b; k++) {
+                    keep[k] = true;
+                }
+            }
+        }
+        return keep;
+    }
+
+    private static boolean listingLine(Line l) {
+        return l.kind() == Kind.SHORT
+                || l.kind() == Kind.BAD && !l.hard() && LineClassifier.listOrCodeShaped(l.text());
+    }
+
+    private static boolean isBody(Kind k) {
+        return k == Kind.GOOD || k == Kind.NEAR;
     }
 
     /**

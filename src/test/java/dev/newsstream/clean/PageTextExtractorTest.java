@@ -130,4 +130,57 @@ class PageTextExtractorTest {
         Extraction e = extractor.extract(input);
         assertEquals(2, e.paragraphs().size());
     }
+
+    @Test
+    void keepsNumberedListAnnouncedByTheParagraphBefore() {
+        List<String> p = extract("howto-article.txt").paragraphs();
+        for (String item : List.of("1. Drain the hydraulic line", "3. Oil the screw thread", "5. Log the date in the club book")) {
+            assertTrue(p.contains(item), item + " in\n" + String.join("\n", p));
+        }
+        assertTrue(p.stream().anyMatch(s -> s.startsWith("Each step takes a few minutes")), String.join("\n", p));
+    }
+
+    @Test
+    void keepsCodeListingBetweenBodyParagraphs() {
+        List<String> p = extract("howto-article.txt").paragraphs();
+        for (String line : List.of("import datetime", "def next_check(last):", "# send the reminder to the group",
+                "notify(members, next_check(today))")) {
+            assertTrue(p.contains(line), line + " in\n" + String.join("\n", p));
+        }
+    }
+
+    @Test
+    void keepsTableOfFiguresBetweenBodyParagraphs() {
+        List<String> p = extract("howto-article.txt").paragraphs();
+        assertTrue(p.contains("2021 1,505 1"), String.join("\n", p));
+        assertTrue(p.contains("Season Litres Breakdowns"), String.join("\n", p));
+    }
+
+    @Test
+    void seeAlsoBoxBetweenBodyParagraphsStaysOut() {
+        String t = text(extract("howto-article.txt"));
+        assertFalse(t.contains("See also"), t);
+        assertFalse(t.contains("Ten apple varieties"), t);
+        assertTrue(t.contains("The society hopes to publish"), t);
+    }
+
+    @Test
+    void datedTeaserRailAfterTheArticleStaysOut() {
+        String t = text(extract("howto-article.txt"));
+        assertFalse(t.contains("pruning saws"), t);
+        assertFalse(t.contains("March 3, 2024"), t);
+        assertFalse(t.contains("Orchard Lane Digest"), t);
+    }
+
+    @Test
+    void listAndCodeShapeIsPunctuationMarkersAndMeasuresNotDatesOrProse() {
+        for (String s : List.of("120g rye flour", "x = scale(y)", "• a loose item", "- another item", "3.5 GB/s on the old disk",
+                "2. Second step", "a) first option", "Turnout rose to 61%")) {
+            assertTrue(LineClassifier.listOrCodeShaped(s), s);
+        }
+        for (String s : List.of("November 14, 2019", "Why orchards (and bees) matter", "Home", "Posted on 3rd May 2021",
+                "The mayor spoke for an hour")) {
+            assertFalse(LineClassifier.listOrCodeShaped(s), s);
+        }
+    }
 }
