@@ -136,6 +136,11 @@ final class LineClassifier {
         return new Line(text, words, kind, false, false, false, titleShaped);
     }
 
+    /** A photo or image credit line, the mark of a caption next to it. */
+    static boolean isCredit(String text) {
+        return text.length() < 300 && (CREDIT_START.matcher(text).find() || containsAny(text.toLowerCase(Locale.ROOT), CREDIT_CUES));
+    }
+
     /** "Headline Headline": a card whose image alt text and link text were copied together. */
     private static boolean isDoubled(String text) {
         int n = text.length();

@@ -32,6 +32,9 @@ final class PageTextExtractor {
     /** Score of a short list item, code line or table row: half the cost of a short label. */
     private static final double SHAPED_SHORT_SCORE = -0.5;
 
+    /** Fewest words of a standfirst; shorter lines under a headline are labels. */
+    private static final int MIN_DECK_WORDS = 8;
+
     /** The single-page case: no line is known furniture. */
     static final Predicate<String> NO_FURNITURE = line -> false;
 
@@ -101,7 +104,11 @@ final class PageTextExtractor {
             // Only short lines and no furniture cue: a results table or a list report, not a page shell.
             return keepAll(lines, headlineInside);
         }
-        return new Extraction(findTitle(lines, region[0]), byline, paragraphs, null);
+        int title = titleIndex(lines, region[0]);
+        if (title >= 0 && !paragraphs.isEmpty()) {
+            paragraphs.addAll(0, deck(lines, title, region[0]));
+        }
+        return new Extraction(title < 0 ? null : lines.get(title).text(), byline, paragraphs, null);
     }
 
     /**
@@ -332,12 +339,37 @@ final class PageTextExtractor {
 
     /** The first headline-shaped line shortly before the body. */
     private static String findTitle(List<Line> lines, int bodyStart) {
+        int i = titleIndex(lines, bodyStart);
+        return i < 0 ? null : lines.get(i).text();
+    }
+
+    private static int titleIndex(List<Line> lines, int bodyStart) {
         for (int i = Math.max(0, bodyStart - TITLE_WINDOW); i < bodyStart; i++) {
             if (lines.get(i).titleShaped()) {
-                return lines.get(i).text();
+                return i;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /**
+     * Sentences between the headline and the first body paragraph: a lede set apart by the page
+     * layout (a date, a share bar or a stray label in between). Only full sentences count: a
+     * standfirst written as a second headline, without a full stop, belongs to the header, and so
+     * do labels (dates, kickers, names). A caption is told by the photo credit next to it.
+     */
+    private static List<String> deck(List<Line> lines, int title, int bodyStart) {
+        List<String> out = new ArrayList<>();
+        for (int i = title + 1; i < bodyStart; i++) {
+            Line l = lines.get(i);
+            boolean sentence = (l.kind() == Kind.GOOD || l.kind() == Kind.NEAR) && LineClassifier.endsLikeSentence(l.text());
+            boolean caption = i + 1 < lines.size() && LineClassifier.isCredit(lines.get(i + 1).text())
+                    || LineClassifier.isCredit(lines.get(i - 1).text());
+            if (!l.hard() && l.words() >= MIN_DECK_WORDS && sentence && !caption) {
+                out.add(l.text());
+            }
+        }
+        return out;
     }
 
     private static String stripBylinePrefix(String s) {

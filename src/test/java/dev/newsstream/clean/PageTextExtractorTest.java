@@ -183,4 +183,22 @@ class PageTextExtractorTest {
             assertFalse(LineClassifier.listOrCodeShaped(s), s);
         }
     }
+
+    @Test
+    void ledeSentenceSetApartFromTheBodyByAShareBarIsKept() {
+        Extraction e = extract("lede-apart-article.txt");
+        List<String> p = e.paragraphs();
+        assertEquals("Council votes to reopen the Harrowgate footbridge after two years of repairs", e.title());
+        assertTrue(p.get(0).startsWith("Engineers found that the old iron deck was sound"), String.join("\n", p));
+        assertTrue(p.get(p.size() - 1).startsWith("Residents on both banks"), String.join("\n", p));
+    }
+
+    @Test
+    void standfirstWithoutFullStopAndCaptionStayInTheHeader() {
+        String t = text(extract("lede-apart-article.txt"));
+        assertFalse(t.contains("Cyclists and walkers will have the crossing back"), t);
+        assertFalse(t.contains("Workers lift a new railing"), t);
+        assertFalse(t.contains("June 4, 2025"), t);
+        assertFalse(t.contains("Share on"), t);
+    }
 }
