@@ -32,6 +32,11 @@ final class PageTextExtractor {
     /** Score of a short list item, code line or table row: half the cost of a short label. */
     private static final double SHAPED_SHORT_SCORE = -0.5;
 
+    /** Furniture lines in a gap that mark the end of one box and the start of another. */
+    private static final int GAP_HARD_LINES = 3;
+    /** Share of the main block's body text that a block behind such a gap needs to stay. */
+    private static final double TAIL_SHARE = 0.35;
+
     /** Fewest words of a standfirst; shorter lines under a headline are labels. */
     private static final int MIN_DECK_WORDS = 8;
 
@@ -92,6 +97,7 @@ final class PageTextExtractor {
             }
             return new Extraction(findTitle(lines, lines.size()), byline, List.of(), null);
         }
+        region = mainSegment(lines, region);
         // Labels and decks before the first body paragraph belong to the header, not the article.
         while (region[0] < region[1] && lines.get(region[0]).kind() != Kind.GOOD) {
             region[0]++;
@@ -221,6 +227,64 @@ final class PageTextExtractor {
             }
         }
         return bestStart < 0 ? null : new int[] {bestStart, bestEnd};
+    }
+
+
+    /**
+     * Where the article ends inside the region. An article, then a comment form or a sidebar, then
+     * an about-us blurb or a disclaimer all add up to a positive run, but a gap holding several
+     * furniture lines separates boxes: after the block with the most body text, a block behind
+     * such a gap stays only when it is a sizeable part of the article so far (its text resumed
+     * after an inserted box). Blocks before it are kept: a lede set apart by a share bar is common.
+     */
+    private static int[] mainSegment(List<Line> lines, int[] region) {
+        List<int[]> segs = new ArrayList<>();
+        List<Double> masses = new ArrayList<>();
+        int segStart = region[0];
+        double mass = 0;
+        int i = region[0];
+        while (i <= region[1]) {
+            Line l = lines.get(i);
+            if (paragraphSized(l)) {
+                mass += score(l);
+                i++;
+                continue;
+            }
+            int j = i;
+            int hard = 0;
+            while (j <= region[1] && !paragraphSized(lines.get(j))) {
+                hard += lines.get(j).hard() ? 1 : 0;
+                j++;
+            }
+            if (j <= region[1] && hard >= GAP_HARD_LINES) {
+                segs.add(new int[] {segStart, i - 1});
+                masses.add(mass);
+                segStart = j;
+                mass = 0;
+            }
+            i = j;
+        }
+        segs.add(new int[] {segStart, region[1]});
+        masses.add(mass);
+        int best = 0;
+        for (int k = 1; k < segs.size(); k++) {
+            best = masses.get(k) > masses.get(best) ? k : best;
+        }
+        double kept = 0;
+        for (int k = 0; k <= best; k++) {
+            kept += masses.get(k);
+        }
+        int hi = best;
+        while (hi + 1 < segs.size() && masses.get(hi + 1) >= TAIL_SHARE * kept) {
+            hi++;
+            kept += masses.get(hi);
+        }
+        return new int[] {region[0], segs.get(hi)[1]};
+    }
+
+    /** Body text for segmenting; a short borderline sentence ("Notify me of new posts.") may be a form label. */
+    private static boolean paragraphSized(Line l) {
+        return l.kind() == Kind.GOOD || l.kind() == Kind.NEAR && l.words() >= SHORT_PARAGRAPH;
     }
 
     private static List<String> smooth(List<Line> lines, int start, int end) {

@@ -201,4 +201,19 @@ class PageTextExtractorTest {
         assertFalse(t.contains("June 4, 2025"), t);
         assertFalse(t.contains("Share on"), t);
     }
+
+    @Test
+    void blurbBehindACommentFormIsNotPartOfTheArticle() {
+        String t = text(extract("blog-tail-article.txt"));
+        assertFalse(t.contains("is written by a small group of walkers"), t);
+        assertFalse(t.contains("Notify me"), t);
+        assertTrue(t.contains("The full results will be sent to the county recorder"), t);
+    }
+
+    @Test
+    void articleResumingAfterAnInsertedNewsletterBoxIsKept() {
+        List<String> p = extract("blog-tail-article.txt").paragraphs();
+        assertEquals(4, p.size(), String.join("\n", p));
+        assertTrue(p.get(2).startsWith("The afternoon was harder going"), String.join("\n", p));
+    }
 }
