@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsstream.model.Texts;
+import dev.newsstream.clean.LineClassifier.Line;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -215,5 +216,16 @@ class PageTextExtractorTest {
         List<String> p = extract("blog-tail-article.txt").paragraphs();
         assertEquals(4, p.size(), String.join("\n", p));
         assertTrue(p.get(2).startsWith("The afternoon was harder going"), String.join("\n", p));
+    }
+
+    @Test
+    void portugueseParagraphWithFewFunctionWordsOfOtherLanguagesIsBody() {
+        // Invented text: without a Portuguese list its density against the Spanish list is too low for body.
+        List<Line> lines = new LineClassifier().classify(List.of(
+                "O prefeito da cidade de Vila Serena anunciou nesta segunda-feira que as obras do novo mercado municipal vão começar em março, depois de dois anos de atrasos no projeto.",
+                "Segundo ele, os comerciantes que ocupam hoje as barracas da praça central terão prioridade na escolha dos novos espaços, e o custo total ainda está sendo calculado pela equipe técnica."));
+        for (Line l : lines) {
+            assertEquals(LineClassifier.Kind.GOOD, l.kind(), l.text());
+        }
     }
 }
