@@ -32,8 +32,12 @@ final class PageTextExtractor {
     /** Score of a short list item, code line or table row: half the cost of a short label. */
     private static final double SHAPED_SHORT_SCORE = -0.5;
 
-    /** Furniture lines in a gap that mark the end of one box and the start of another. */
+    /**
+     * A gap that ends the article: a box of several lines, several of them furniture. Embeds
+     * (a few tweets, a video) between two runs of the article's own text make a shorter gap.
+     */
     private static final int GAP_HARD_LINES = 3;
+    private static final int GAP_MIN_LINES = 6;
     /** Share of the main block's body text that a block behind such a gap needs to stay. */
     private static final double TAIL_SHARE = 0.35;
 
@@ -256,7 +260,7 @@ final class PageTextExtractor {
                 hard += lines.get(j).hard() ? 1 : 0;
                 j++;
             }
-            if (j <= region[1] && hard >= GAP_HARD_LINES) {
+            if (j <= region[1] && hard >= GAP_HARD_LINES && j - i >= GAP_MIN_LINES) {
                 segs.add(new int[] {segStart, i - 1});
                 masses.add(mass);
                 segStart = j;

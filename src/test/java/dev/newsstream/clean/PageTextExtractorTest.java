@@ -228,4 +228,23 @@ class PageTextExtractorTest {
             assertEquals(LineClassifier.Kind.GOOD, l.kind(), l.text());
         }
     }
+
+    @Test
+    void articleResumingAfterAShortShareBarIsKept() {
+        List<String> texts = List.of(
+                "Home", "News", "Sport", "Weather", "Culture", "Sign in",
+                "Harbour board approves the new ferry timetable for the islands",
+                "The harbour board of Port Cellan approved on Monday a winter timetable that adds two early ferries to the outer islands, after a year of complaints from commuters who had to stay overnight on the mainland.",
+                "The chair of the board said the extra crossings would be paid for by a small rise in the price of the return ticket, which had not changed for six years.",
+                "Two members voted against the plan, arguing that the older of the two ferries was already overdue for a refit and that the extra crossings would only delay the work for another year or more.",
+                "The board promised to review the timetable again in the spring, once the operator had reported how many passengers used the early boats during the darkest months of the winter.",
+                "Many islanders welcomed the news on social media within minutes of the vote.",
+                "Share on Facebook", "Share on X", "Share by email", "Follow us",
+                "The ferry operator said the first of the new crossings would leave the outer pier at half past six on the first Monday of November.",
+                "Tickets for the early boats will be sold on board, and season passes bought before the change will remain valid until they expire.",
+                "© 2025 The Cellan Gazette. All rights reserved.");
+        List<String> p = extractor.extractLines(texts).paragraphs();
+        assertTrue(p.get(p.size() - 2).startsWith("The ferry operator said"), String.join("\n", p));
+        assertTrue(p.get(p.size() - 1).startsWith("Tickets for the early boats"), String.join("\n", p));
+    }
 }
