@@ -330,7 +330,40 @@ final class PageTextExtractor {
                 out.add(lines.get(i).text());
             }
         }
+        // A numbered list that ends the article ("10. ...") runs up to the furniture after it.
+        int b = end;
+        while (b + 1 < lines.size() && lines.get(b + 1).kind() == Kind.SHORT) {
+            b++;
+        }
+        while (b > end + MAX_SUBHEAD_RUN && keep[end] && !numberedRun(lines, end + 1, b)) {
+            b--;
+        }
+        if (b > end + MAX_SUBHEAD_RUN && keep[end]) {
+            for (int i = end + 1; i <= b; i++) {
+                out.add(lines.get(i).text());
+            }
+        }
         return out;
+    }
+
+    /** Every line an item "n." or "n)" and each number one more than the last: a ranked or step list. */
+    private static boolean numberedRun(List<Line> lines, int a, int b) {
+        int last = -1;
+        for (int k = a; k <= b; k++) {
+            String t = lines.get(k).text();
+            int n = 0;
+            int i = 0;
+            while (i < t.length() && i < 3 && Character.isDigit(t.charAt(i))) {
+                n = n * 10 + (t.charAt(i) - '0');
+                i++;
+            }
+            if (i == 0 || i + 1 >= t.length() || (t.charAt(i) != '.' && t.charAt(i) != ')') || t.charAt(i + 1) != ' '
+                    || (last >= 0 && n != last + 1)) {
+                return false;
+            }
+            last = n;
+        }
+        return true;
     }
 
     /** A kept listing line counts as body for its neighbours. */
@@ -358,7 +391,8 @@ final class PageTextExtractor {
             i = b;
             Line before = lines.get(a - 1);
             Kind after = lines.get(b + 1).kind();
-            if (!isBody(before.kind()) || !isBody(after) || b - a + 1 <= MAX_SUBHEAD_RUN) {
+            boolean closed = isBody(after) || numberedRun(lines, a, b);
+            if (!isBody(before.kind()) || !closed || b - a + 1 <= MAX_SUBHEAD_RUN) {
                 continue; // short runs are left to the subhead rule
             }
             // "Here are the steps:" announces a list; a bare "See also:" label announces a teaser box.

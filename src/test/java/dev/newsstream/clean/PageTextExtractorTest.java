@@ -247,4 +247,27 @@ class PageTextExtractorTest {
         assertTrue(p.get(p.size() - 2).startsWith("The ferry operator said"), String.join("\n", p));
         assertTrue(p.get(p.size() - 1).startsWith("Tickets for the early boats"), String.join("\n", p));
     }
+
+    @Test
+    void rankedListEndingTheArticleIsKeptAndALabelledMostReadListIsNot() {
+        List<String> texts = List.of(
+                "Home", "Music", "Film", "Books", "Podcasts", "Subscribe",
+                "The ten best albums recorded in Harlow Street basements",
+                "For thirty years the basements under Harlow Street have been rented by the hour to bands who could not afford a real studio, and some of the records made there are still played on the radio today.",
+                "We asked our readers to vote for their favourites, and more than four thousand of them did, which is more than we expected for a list about damp rooms and borrowed amplifiers.",
+                "1. The Quiet Arches, Lamp Oil",
+                "2. Fenwick Row, Second Floor",
+                "3. Molly Achterberg, Night Bus",
+                "4. The Tollgate Four, Stone Steps",
+                "Share",
+                "Most read",
+                "1. Council delays vote on the new bus lanes",
+                "2. Bakery closes after ninety years",
+                "3. Storm warning for the coast tonight",
+                "© 2025 Harlow Street Sound. All rights reserved.");
+        List<String> p = extractor.extractLines(texts).paragraphs();
+        assertTrue(p.contains("1. The Quiet Arches, Lamp Oil"), String.join("\n", p));
+        assertTrue(p.contains("4. The Tollgate Four, Stone Steps"), String.join("\n", p));
+        assertFalse(p.contains("2. Bakery closes after ninety years"), String.join("\n", p));
+    }
 }
