@@ -13,7 +13,7 @@ final class Lexicon {
     private static volatile Lexicon instance;
 
     /** Stop-word languages, in bit order of {@link #stopwordBits}. */
-    static final List<String> LANGUAGES = List.of("en", "de", "es", "fr");
+    static final List<String> LANGUAGES = List.of("en", "de", "es", "fr", "pt", "it", "pl");
     /** Word to a bit set of the languages whose stop-word list holds it: one hash lookup per token. */
     final Map<String, Integer> stopwordBits;
     final PhraseMatcher cta;

@@ -106,7 +106,7 @@ final class LineClassifier {
                 || byline
                 || (maybeUrl(lower) && URL_LINE.matcher(text).matches())
                 || (words <= 40 && (marks & COLON) != 0 && ALSO_READ.matcher(text).find())
-                || (cta > 1 || (cta == 1 && words <= 4))
+                || (cta > 1 || (cta == 1 && words <= 4 && !callShaped(text)))
                 // One appeal phrase marks a short line; a long paragraph needs two (prose may say "tax-deductible").
                 || lex.appeal.count(toks) >= (words <= 40 ? 1 : 2)
                 || ((marks & CREDIT_MARKS) != 0 && CREDIT_START.matcher(text).find())
@@ -134,6 +134,11 @@ final class LineClassifier {
             kind = Kind.SHORT;
         }
         return new Line(text, words, kind, false, false, false, titleShaped);
+    }
+
+    /** A photo or image credit line, the mark of a caption next to it. */
+    static boolean isCredit(String text) {
+        return text.length() < 300 && (CREDIT_START.matcher(text).find() || containsAny(text.toLowerCase(Locale.ROOT), CREDIT_CUES));
     }
 
     /** "Headline Headline": a card whose image alt text and link text were copied together. */
@@ -217,6 +222,53 @@ final class LineClassifier {
         boolean punct = text.indexOf('?') >= 0 || text.indexOf(',') >= 0 || text.indexOf(':') >= 0
                 || text.indexOf('\'') >= 0 || text.indexOf('’') >= 0 || text.indexOf(" - ") >= 0;
         return lowerWord || stopWord || punct;
+    }
+
+    /** An item of a numbered or bulleted list. */
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d{1,3}[.)]\\s|\\(?[a-z][.)]\\s|[-–—*•·▪►✓・+]\\s?\\S)");
+
+    /**
+     * A line of a list, a code listing or a table: a list marker, program punctuation (= { } ; #,
+     * a call's "name("), or a measured figure (2.5, 120g, 40%). Dates and prose parentheses are not
+     * enough: teaser rails carry those too. Shape only, no words: works for any language.
+     */
+    static boolean listOrCodeShaped(String text) {
+        if (LIST_ITEM.matcher(text).find() || codeShaped(text)) {
+            return true;
+        }
+        int n = text.length();
+        for (int i = 0; i + 1 < n; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                char d = text.charAt(i + 1);
+                boolean decimal = (d == '.' || d == ',') && i + 2 < n && Character.isDigit(text.charAt(i + 2));
+                if (decimal || d == '%' || Character.isLetter(d) && !ordinalSuffix(text, i + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "print(x)", "share(doc, user)": a call in a code listing, not a Print or Share button. */
+    private static boolean callShaped(String text) {
+        int open = text.indexOf('(');
+        return open > 0 && Character.isLetterOrDigit(text.charAt(open - 1)) && text.indexOf(')', open) > 0;
+    }
+
+    /** Program punctuation: assignments, braces, comments, variables, calls. */
+    static boolean codeShaped(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("={}[];<>#$_\\".indexOf(c) >= 0 || c == '(' && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "3rd", "21st", "4th", "2nd": dates, not measures. */
+    private static boolean ordinalSuffix(String text, int i) {
+        return text.startsWith("st", i) || text.startsWith("nd", i) || text.startsWith("rd", i) || text.startsWith("th", i);
     }
 
     static boolean endsLikeSentence(String text) {

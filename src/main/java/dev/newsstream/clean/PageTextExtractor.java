@@ -29,6 +29,21 @@ final class PageTextExtractor {
     /** Most label lines (date, kicker, byline) between a known headline and the body. */
     private static final int MAX_HEADER_LABELS = 3;
 
+    /** Score of a short list item, code line or table row: half the cost of a short label. */
+    private static final double SHAPED_SHORT_SCORE = -0.5;
+
+    /**
+     * A gap that ends the article: a box of several lines, several of them furniture. Embeds
+     * (a few tweets, a video) between two runs of the article's own text make a shorter gap.
+     */
+    private static final int GAP_HARD_LINES = 3;
+    private static final int GAP_MIN_LINES = 6;
+    /** Share of the main block's body text that a block behind such a gap needs to stay. */
+    private static final double TAIL_SHARE = 0.35;
+
+    /** Fewest words of a standfirst; shorter lines under a headline are labels. */
+    private static final int MIN_DECK_WORDS = 8;
+
     /** The single-page case: no line is known furniture. */
     static final Predicate<String> NO_FURNITURE = line -> false;
 
@@ -86,6 +101,7 @@ final class PageTextExtractor {
             }
             return new Extraction(findTitle(lines, lines.size()), byline, List.of(), null);
         }
+        region = mainSegment(lines, region);
         // Labels and decks before the first body paragraph belong to the header, not the article.
         while (region[0] < region[1] && lines.get(region[0]).kind() != Kind.GOOD) {
             region[0]++;
@@ -98,7 +114,11 @@ final class PageTextExtractor {
             // Only short lines and no furniture cue: a results table or a list report, not a page shell.
             return keepAll(lines, headlineInside);
         }
-        return new Extraction(findTitle(lines, region[0]), byline, paragraphs, null);
+        int title = titleIndex(lines, region[0]);
+        if (title >= 0 && !paragraphs.isEmpty()) {
+            paragraphs.addAll(0, deck(lines, title, region[0]));
+        }
+        return new Extraction(title < 0 ? null : lines.get(title).text(), byline, paragraphs, null);
     }
 
     /**
@@ -185,7 +205,8 @@ final class PageTextExtractor {
         return switch (l.kind()) {
             case GOOD -> l.words();
             case NEAR -> 0.5 * l.words();
-            case SHORT -> -1.0;
+            // A list item, code line or table row costs less than a menu label, so a long listing inside the article does not split it.
+            case SHORT -> LineClassifier.listOrCodeShaped(l.text()) ? SHAPED_SHORT_SCORE : -1.0;
             case BAD -> -(4.0 + l.words());
         };
     }
@@ -212,13 +233,71 @@ final class PageTextExtractor {
         return bestStart < 0 ? null : new int[] {bestStart, bestEnd};
     }
 
+
+    /**
+     * Where the article ends inside the region. An article, then a comment form or a sidebar, then
+     * an about-us blurb or a disclaimer all add up to a positive run, but a gap holding several
+     * furniture lines separates boxes: after the block with the most body text, a block behind
+     * such a gap stays only when it is a sizeable part of the article so far (its text resumed
+     * after an inserted box). Blocks before it are kept: a lede set apart by a share bar is common.
+     */
+    private static int[] mainSegment(List<Line> lines, int[] region) {
+        List<int[]> segs = new ArrayList<>();
+        List<Double> masses = new ArrayList<>();
+        int segStart = region[0];
+        double mass = 0;
+        int i = region[0];
+        while (i <= region[1]) {
+            Line l = lines.get(i);
+            if (paragraphSized(l)) {
+                mass += score(l);
+                i++;
+                continue;
+            }
+            int j = i;
+            int hard = 0;
+            while (j <= region[1] && !paragraphSized(lines.get(j))) {
+                hard += lines.get(j).hard() ? 1 : 0;
+                j++;
+            }
+            if (j <= region[1] && hard >= GAP_HARD_LINES && j - i >= GAP_MIN_LINES) {
+                segs.add(new int[] {segStart, i - 1});
+                masses.add(mass);
+                segStart = j;
+                mass = 0;
+            }
+            i = j;
+        }
+        segs.add(new int[] {segStart, region[1]});
+        masses.add(mass);
+        int best = 0;
+        for (int k = 1; k < segs.size(); k++) {
+            best = masses.get(k) > masses.get(best) ? k : best;
+        }
+        double kept = 0;
+        for (int k = 0; k <= best; k++) {
+            kept += masses.get(k);
+        }
+        int hi = best;
+        while (hi + 1 < segs.size() && masses.get(hi + 1) >= TAIL_SHARE * kept) {
+            hi++;
+            kept += masses.get(hi);
+        }
+        return new int[] {region[0], segs.get(hi)[1]};
+    }
+
+    /** Body text for segmenting; a short borderline sentence ("Notify me of new posts.") may be a form label. */
+    private static boolean paragraphSized(Line l) {
+        return l.kind() == Kind.GOOD || l.kind() == Kind.NEAR && l.words() >= SHORT_PARAGRAPH;
+    }
+
     private static List<String> smooth(List<Line> lines, int start, int end) {
-        boolean[] keep = new boolean[lines.size()];
+        boolean[] keep = listings(lines, start, end);
         for (int i = start; i <= end; i++) {
             Line l = lines.get(i);
-            Kind prev = i > start ? lines.get(i - 1).kind() : Kind.BAD;
-            Kind next = i < end ? lines.get(i + 1).kind() : Kind.BAD;
-            keep[i] = switch (l.kind()) {
+            Kind prev = i > start ? bodyKind(lines, keep, i - 1) : Kind.BAD;
+            Kind next = i < end ? bodyKind(lines, keep, i + 1) : Kind.BAD;
+            keep[i] |= switch (l.kind()) {
                 case GOOD -> l.words() >= SHORT_PARAGRAPH || !gluedToFurniture(prev, next);
                 // A borderline sentence glued to furniture on one side and not to body on the other is part of that box.
                 case NEAR -> !gluedToFurniture(prev, next);
@@ -226,15 +305,15 @@ final class PageTextExtractor {
             };
         }
         for (int i = start; i <= end; i++) {
-            if (lines.get(i).kind() != Kind.SHORT) {
+            if (lines.get(i).kind() != Kind.SHORT || keep[i]) {
                 continue;
             }
             int a = i;
-            while (a - 1 >= start && lines.get(a - 1).kind() == Kind.SHORT) {
+            while (a - 1 >= start && lines.get(a - 1).kind() == Kind.SHORT && !keep[a - 1]) {
                 a--;
             }
             int b = i;
-            while (b + 1 <= end && lines.get(b + 1).kind() == Kind.SHORT) {
+            while (b + 1 <= end && lines.get(b + 1).kind() == Kind.SHORT && !keep[b + 1]) {
                 b++;
             }
             boolean between = b + 1 <= end && keep[b + 1] && bodyBefore(lines, keep, start, a);
@@ -251,7 +330,94 @@ final class PageTextExtractor {
                 out.add(lines.get(i).text());
             }
         }
+        // A numbered list that ends the article ("10. ...") runs up to the furniture after it.
+        int b = end;
+        while (b + 1 < lines.size() && lines.get(b + 1).kind() == Kind.SHORT) {
+            b++;
+        }
+        while (b > end + MAX_SUBHEAD_RUN && keep[end] && !numberedRun(lines, end + 1, b)) {
+            b--;
+        }
+        if (b > end + MAX_SUBHEAD_RUN && keep[end]) {
+            for (int i = end + 1; i <= b; i++) {
+                out.add(lines.get(i).text());
+            }
+        }
         return out;
+    }
+
+    /** Every line an item "n." or "n)" and each number one more than the last: a ranked or step list. */
+    private static boolean numberedRun(List<Line> lines, int a, int b) {
+        int last = -1;
+        for (int k = a; k <= b; k++) {
+            String t = lines.get(k).text();
+            int n = 0;
+            int i = 0;
+            while (i < t.length() && i < 3 && Character.isDigit(t.charAt(i))) {
+                n = n * 10 + (t.charAt(i) - '0');
+                i++;
+            }
+            if (i == 0 || i + 1 >= t.length() || (t.charAt(i) != '.' && t.charAt(i) != ')') || t.charAt(i + 1) != ' '
+                    || (last >= 0 && n != last + 1)) {
+                return false;
+            }
+            last = n;
+        }
+        return true;
+    }
+
+    /** A kept listing line counts as body for its neighbours. */
+    private static Kind bodyKind(List<Line> lines, boolean[] keep, int i) {
+        return keep[i] ? Kind.GOOD : lines.get(i).kind();
+    }
+
+    /**
+     * Lists, code and tables inside the article: a run of short lines (and of shaped lines that only
+     * failed as repeats or for lack of stop words) with body paragraphs on both sides, that is
+     * announced by a colon or mostly carries list markers, code punctuation or figures. Menus and
+     * link rails are bare words and headlines, and do not sit between two body paragraphs.
+     */
+    private static boolean[] listings(List<Line> lines, int start, int end) {
+        boolean[] keep = new boolean[lines.size()];
+        for (int i = start + 1; i < end; i++) {
+            if (!listingLine(lines.get(i))) {
+                continue;
+            }
+            int a = i;
+            int b = i;
+            while (b + 1 < end && listingLine(lines.get(b + 1))) {
+                b++;
+            }
+            i = b;
+            Line before = lines.get(a - 1);
+            Kind after = lines.get(b + 1).kind();
+            boolean closed = isBody(after) || numberedRun(lines, a, b);
+            if (!isBody(before.kind()) || !closed || b - a + 1 <= MAX_SUBHEAD_RUN) {
+                continue; // short runs are left to the subhead rule
+            }
+            // "Here are the steps:" announces a list; a bare "See also:" label announces a teaser box.
+            boolean announced = before.text().endsWith(":")
+                    || lines.get(a).text().endsWith(":") && lines.get(a).words() >= MIN_INSERT_WORDS;
+            int shaped = 0;
+            for (int k = a; k <= b; k++) {
+                shaped += LineClassifier.listOrCodeShaped(lines.get(k).text()) ? 1 : 0;
+            }
+            if (announced || 2 * shaped >= b - a + 1) {
+                for (int k = a; k <= b; k++) {
+                    keep[k] = true;
+                }
+            }
+        }
+        return keep;
+    }
+
+    private static boolean listingLine(Line l) {
+        return l.kind() == Kind.SHORT
+                || l.kind() == Kind.BAD && !l.hard() && LineClassifier.listOrCodeShaped(l.text());
+    }
+
+    private static boolean isBody(Kind k) {
+        return k == Kind.GOOD || k == Kind.NEAR;
     }
 
     /**
@@ -275,12 +441,37 @@ final class PageTextExtractor {
 
     /** The first headline-shaped line shortly before the body. */
     private static String findTitle(List<Line> lines, int bodyStart) {
+        int i = titleIndex(lines, bodyStart);
+        return i < 0 ? null : lines.get(i).text();
+    }
+
+    private static int titleIndex(List<Line> lines, int bodyStart) {
         for (int i = Math.max(0, bodyStart - TITLE_WINDOW); i < bodyStart; i++) {
             if (lines.get(i).titleShaped()) {
-                return lines.get(i).text();
+                return i;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /**
+     * Sentences between the headline and the first body paragraph: a lede set apart by the page
+     * layout (a date, a share bar or a stray label in between). Only full sentences count: a
+     * standfirst written as a second headline, without a full stop, belongs to the header, and so
+     * do labels (dates, kickers, names). A caption is told by the photo credit next to it.
+     */
+    private static List<String> deck(List<Line> lines, int title, int bodyStart) {
+        List<String> out = new ArrayList<>();
+        for (int i = title + 1; i < bodyStart; i++) {
+            Line l = lines.get(i);
+            boolean sentence = (l.kind() == Kind.GOOD || l.kind() == Kind.NEAR) && LineClassifier.endsLikeSentence(l.text());
+            boolean caption = i + 1 < lines.size() && LineClassifier.isCredit(lines.get(i + 1).text())
+                    || LineClassifier.isCredit(lines.get(i - 1).text());
+            if (!l.hard() && l.words() >= MIN_DECK_WORDS && sentence && !caption) {
+                out.add(l.text());
+            }
+        }
+        return out;
     }
 
     private static String stripBylinePrefix(String s) {

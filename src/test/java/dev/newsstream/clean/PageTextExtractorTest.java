@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsstream.model.Texts;
+import dev.newsstream.clean.LineClassifier.Line;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -129,5 +130,146 @@ class PageTextExtractorTest {
                 + "add a new wing for temporary exhibitions.\n\nRead more\n\nLogin";
         Extraction e = extractor.extract(input);
         assertEquals(2, e.paragraphs().size());
+    }
+
+    @Test
+    void keepsNumberedListAnnouncedByTheParagraphBefore() {
+        List<String> p = extract("howto-article.txt").paragraphs();
+        for (String item : List.of("1. Drain the hydraulic line", "3. Oil the screw thread", "5. Log the date in the club book")) {
+            assertTrue(p.contains(item), item + " in\n" + String.join("\n", p));
+        }
+        assertTrue(p.stream().anyMatch(s -> s.startsWith("Each step takes a few minutes")), String.join("\n", p));
+    }
+
+    @Test
+    void keepsCodeListingBetweenBodyParagraphs() {
+        List<String> p = extract("howto-article.txt").paragraphs();
+        // "print(...)" is a call in the listing, not a Print button.
+        for (String line : List.of("import datetime", "def next_check(last):", "print(next_check(datetime.date.today()))",
+                "# send the reminder to the group",
+                "notify(members, next_check(today))")) {
+            assertTrue(p.contains(line), line + " in\n" + String.join("\n", p));
+        }
+    }
+
+    @Test
+    void keepsTableOfFiguresBetweenBodyParagraphs() {
+        List<String> p = extract("howto-article.txt").paragraphs();
+        assertTrue(p.contains("2021 1,505 1"), String.join("\n", p));
+        assertTrue(p.contains("Season Litres Breakdowns"), String.join("\n", p));
+    }
+
+    @Test
+    void seeAlsoBoxBetweenBodyParagraphsStaysOut() {
+        String t = text(extract("howto-article.txt"));
+        assertFalse(t.contains("See also"), t);
+        assertFalse(t.contains("Ten apple varieties"), t);
+        assertTrue(t.contains("The society hopes to publish"), t);
+    }
+
+    @Test
+    void datedTeaserRailAfterTheArticleStaysOut() {
+        String t = text(extract("howto-article.txt"));
+        assertFalse(t.contains("pruning saws"), t);
+        assertFalse(t.contains("March 3, 2024"), t);
+        assertFalse(t.contains("Orchard Lane Digest"), t);
+    }
+
+    @Test
+    void listAndCodeShapeIsPunctuationMarkersAndMeasuresNotDatesOrProse() {
+        for (String s : List.of("120g rye flour", "x = scale(y)", "• a loose item", "- another item", "3.5 GB/s on the old disk",
+                "2. Second step", "a) first option", "Turnout rose to 61%")) {
+            assertTrue(LineClassifier.listOrCodeShaped(s), s);
+        }
+        for (String s : List.of("November 14, 2019", "Why orchards (and bees) matter", "Home", "Posted on 3rd May 2021",
+                "The mayor spoke for an hour")) {
+            assertFalse(LineClassifier.listOrCodeShaped(s), s);
+        }
+    }
+
+    @Test
+    void ledeSentenceSetApartFromTheBodyByAShareBarIsKept() {
+        Extraction e = extract("lede-apart-article.txt");
+        List<String> p = e.paragraphs();
+        assertEquals("Council votes to reopen the Harrowgate footbridge after two years of repairs", e.title());
+        assertTrue(p.get(0).startsWith("Engineers found that the old iron deck was sound"), String.join("\n", p));
+        assertTrue(p.get(p.size() - 1).startsWith("Residents on both banks"), String.join("\n", p));
+    }
+
+    @Test
+    void standfirstWithoutFullStopAndCaptionStayInTheHeader() {
+        String t = text(extract("lede-apart-article.txt"));
+        assertFalse(t.contains("Cyclists and walkers will have the crossing back"), t);
+        assertFalse(t.contains("Workers lift a new railing"), t);
+        assertFalse(t.contains("June 4, 2025"), t);
+        assertFalse(t.contains("Share on"), t);
+    }
+
+    @Test
+    void blurbBehindACommentFormIsNotPartOfTheArticle() {
+        String t = text(extract("blog-tail-article.txt"));
+        assertFalse(t.contains("is written by a small group of walkers"), t);
+        assertFalse(t.contains("Notify me"), t);
+        assertTrue(t.contains("The full results will be sent to the county recorder"), t);
+    }
+
+    @Test
+    void articleResumingAfterAnInsertedNewsletterBoxIsKept() {
+        List<String> p = extract("blog-tail-article.txt").paragraphs();
+        assertEquals(4, p.size(), String.join("\n", p));
+        assertTrue(p.get(2).startsWith("The afternoon was harder going"), String.join("\n", p));
+    }
+
+    @Test
+    void portugueseParagraphWithFewFunctionWordsOfOtherLanguagesIsBody() {
+        // Invented text: without a Portuguese list its density against the Spanish list is too low for body.
+        List<Line> lines = new LineClassifier().classify(List.of(
+                "O prefeito da cidade de Vila Serena anunciou nesta segunda-feira que as obras do novo mercado municipal vão começar em março, depois de dois anos de atrasos no projeto.",
+                "Segundo ele, os comerciantes que ocupam hoje as barracas da praça central terão prioridade na escolha dos novos espaços, e o custo total ainda está sendo calculado pela equipe técnica."));
+        for (Line l : lines) {
+            assertEquals(LineClassifier.Kind.GOOD, l.kind(), l.text());
+        }
+    }
+
+    @Test
+    void articleResumingAfterAShortShareBarIsKept() {
+        List<String> texts = List.of(
+                "Home", "News", "Sport", "Weather", "Culture", "Sign in",
+                "Harbour board approves the new ferry timetable for the islands",
+                "The harbour board of Port Cellan approved on Monday a winter timetable that adds two early ferries to the outer islands, after a year of complaints from commuters who had to stay overnight on the mainland.",
+                "The chair of the board said the extra crossings would be paid for by a small rise in the price of the return ticket, which had not changed for six years.",
+                "Two members voted against the plan, arguing that the older of the two ferries was already overdue for a refit and that the extra crossings would only delay the work for another year or more.",
+                "The board promised to review the timetable again in the spring, once the operator had reported how many passengers used the early boats during the darkest months of the winter.",
+                "Many islanders welcomed the news on social media within minutes of the vote.",
+                "Share on Facebook", "Share on X", "Share by email", "Follow us",
+                "The ferry operator said the first of the new crossings would leave the outer pier at half past six on the first Monday of November.",
+                "Tickets for the early boats will be sold on board, and season passes bought before the change will remain valid until they expire.",
+                "© 2025 The Cellan Gazette. All rights reserved.");
+        List<String> p = extractor.extractLines(texts).paragraphs();
+        assertTrue(p.get(p.size() - 2).startsWith("The ferry operator said"), String.join("\n", p));
+        assertTrue(p.get(p.size() - 1).startsWith("Tickets for the early boats"), String.join("\n", p));
+    }
+
+    @Test
+    void rankedListEndingTheArticleIsKeptAndALabelledMostReadListIsNot() {
+        List<String> texts = List.of(
+                "Home", "Music", "Film", "Books", "Podcasts", "Subscribe",
+                "The ten best albums recorded in Harlow Street basements",
+                "For thirty years the basements under Harlow Street have been rented by the hour to bands who could not afford a real studio, and some of the records made there are still played on the radio today.",
+                "We asked our readers to vote for their favourites, and more than four thousand of them did, which is more than we expected for a list about damp rooms and borrowed amplifiers.",
+                "1. The Quiet Arches, Lamp Oil",
+                "2. Fenwick Row, Second Floor",
+                "3. Molly Achterberg, Night Bus",
+                "4. The Tollgate Four, Stone Steps",
+                "Share",
+                "Most read",
+                "1. Council delays vote on the new bus lanes",
+                "2. Bakery closes after ninety years",
+                "3. Storm warning for the coast tonight",
+                "© 2025 Harlow Street Sound. All rights reserved.");
+        List<String> p = extractor.extractLines(texts).paragraphs();
+        assertTrue(p.contains("1. The Quiet Arches, Lamp Oil"), String.join("\n", p));
+        assertTrue(p.contains("4. The Tollgate Four, Stone Steps"), String.join("\n", p));
+        assertFalse(p.contains("2. Bakery closes after ninety years"), String.join("\n", p));
     }
 }
