@@ -1,0 +1,87 @@
+package dev.newsstream.entities;
+
+import static dev.newsstream.model.EntityType.LOCATION;
+import static dev.newsstream.model.EntityType.MISC;
+import static dev.newsstream.model.EntityType.ORGANIZATION;
+import static dev.newsstream.model.EntityType.PERSON;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newsstream.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OrganisationRulesTest {
+
+    /** "TYPE:surface" for each span after the rules, the engine having tagged the given spans. */
+    private static List<String> after(String text, Object... typeThenSurface) {
+        List<NerSpan> in = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < typeThenSurface.length; i += 2) {
+            String surface = (String) typeThenSurface[i + 1];
+            int at = text.indexOf(surface, from);
+            in.add(new NerSpan((EntityType) typeThenSurface[i], at, at + surface.length()));
+            from = at + surface.length();
+        }
+        List<String> out = new ArrayList<>();
+        for (NerSpan s : OrganisationRules.apply(text, in)) {
+            out.add(s.type().name().substring(0, 3) + ":" + text.substring(s.start(), s.end()));
+        }
+        return out;
+    }
+
+    @Test
+    void aLegalFormSuffixMakesACompanyAndJoinsTheName() {
+        assertEquals(List.of("ORG:Halvard Brennick Corp"),
+                after("Shares of Halvard Brennick Corp rose.", PERSON, "Halvard Brennick"));
+        assertEquals(List.of("ORG:Tellow Marsh & Co"),
+                after("He joined Tellow Marsh & Co in May.", PERSON, "Tellow Marsh"));
+        assertEquals(List.of("ORG:Quarnby Ltd"), after("Quarnby Ltd said so.", LOCATION, "Quarnby Ltd"));
+    }
+
+    @Test
+    void aSuffixBeforeACapitalisedWordIsNotALegalForm() {
+        assertEquals(List.of("LOC:Marrow"), after("The Marrow Co Building Authority met.", LOCATION, "Marrow"));
+    }
+
+    @Test
+    void aSentenceFinalPeriodAfterTheSuffixBelongsToTheSentence() {
+        assertEquals(List.of("ORG:Penrick & Co"), after("said an analyst at Penrick & Co. \"It is done.\"", ORGANIZATION, "Penrick & Co."));
+        assertEquals(List.of("ORG:Penrick Inc.", "ORG:Vell Corp."), after("Penrick Inc. and Vell Corp. rose.", ORGANIZATION, "Penrick Inc.", ORGANIZATION, "Vell Corp."));
+    }
+
+    @Test
+    void theShortFormOfANamedCompanyIsThatCompany() {
+        assertEquals(List.of("ORG:Dunmere Castings Inc", "ORG:Dunmere Castings", "ORG:Dunmere"),
+                after("Dunmere Castings Inc rose. Dunmere Castings said Dunmere would grow.",
+                        ORGANIZATION, "Dunmere Castings Inc", PERSON, "Dunmere Castings", LOCATION, "Dunmere"));
+    }
+
+    @Test
+    void aDescriptiveCompoundInFrontIsNotPartOfTheName() {
+        assertEquals(List.of("ORG:Harlow Mutual Inc."),
+                after("Kestova-based Harlow Mutual Inc., a lender, grew.", ORGANIZATION, "Kestova-based Harlow Mutual Inc."));
+        assertEquals(List.of("PER:Jean-Luc Ferrand"), after("Jean-Luc Ferrand spoke.", PERSON, "Jean-Luc Ferrand"));
+    }
+
+    @Test
+    void aGroupOfNounBeforeANameNamedElsewhereGoes() {
+        assertEquals(List.of("ORG:Ostwick Bank", "ORG:Ostwick Bank"),
+                after("Ostwick Bank grew. Representatives of Ostwick Bank said.", ORGANIZATION, "Ostwick Bank",
+                        ORGANIZATION, "Representatives of Ostwick Bank"));
+        assertEquals(List.of("ORG:Friends of Valder"), after("Friends of Valder said.", ORGANIZATION, "Friends of Valder"));
+    }
+
+    @Test
+    void anInstitutionalHeadMakesAnOrganisation() {
+        assertEquals(List.of("ORG:Kestova Grain Exchange"), after("on the Kestova Grain Exchange today", MISC, "Kestova Grain Exchange"));
+        assertEquals(List.of("ORG:Society of Marine Painters"), after("the Society of Marine Painters met", MISC, "Society of Marine Painters"));
+        assertEquals(List.of("ORG:Porvell University"), after("students at Porvell University said", LOCATION, "Porvell"));
+    }
+
+    @Test
+    void placesNamedWithAnInstitutionalWordStayPlaces() {
+        assertEquals(List.of("LOC:East Bank"), after("towns on the East Bank of the river", LOCATION, "East Bank"));
+        assertEquals(List.of("LOC:Norland Federation"), after("a part of the Norland Federation", LOCATION, "Norland Federation"));
+    }
+}
