@@ -54,7 +54,7 @@ public final class EntityExtractor {
         String doc = title.isEmpty() ? text : title + SEPARATOR + text;
         int textOffset = title.isEmpty() ? 0 : title.length() + SEPARATOR.length();
         List<NerSpan> spans = OrganisationRules.apply(doc, SpanRepair.repair(doc, recognizer.recognize(doc)));
-        spans = ResultsTables.apply(doc, spans);
+        spans = PersonRows.apply(doc, ResultsTables.apply(doc, spans));
         if (propagate) {
             spans = Propagation.addRepeats(doc, spans);
         }
