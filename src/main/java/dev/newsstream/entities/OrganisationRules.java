@@ -22,6 +22,13 @@ final class OrganisationRules {
     private static final Set<String> HEADS = plain(Lexicon.lines("org-heads.txt"));
     private static final Set<String> PLACE_HEADS = starred(Lexicon.lines("org-heads.txt"));
     private static final Set<String> LINKS = Set.of("of", "for", "on");
+    private static final Set<String> TERMS = Set.copyOf(Lexicon.lines("term-acronyms.txt"));
+    /** Months that are not also common words or given names ("May", "March", "June"). */
+    private static final Set<String> MONTHS = Set.of("january", "february", "april", "july", "august",
+            "september", "october", "november", "december");
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday");
 
     private OrganisationRules() {}
 
@@ -33,13 +40,82 @@ final class OrganisationRules {
         }
         List<NerSpan> out = new ArrayList<>();
         for (NerSpan s : spans) {
-            NerSpan r = dropDescriptivePrefix(text, s);
+            NerSpan r = dropTerms(text, dropDate(text, dropDescriptivePrefix(text, s)));
+            if (r == null) {
+                continue;
+            }
             r = dropGroupOf(text, r, surfaces);
             r = withSuffix(text, r);
             r = byHead(text, r);
+            r = withComplement(text, r);
             out.add(r);
         }
         return shortFormsOfCompanies(text, nonOverlapping(out));
+    }
+
+    /**
+     * "GDRs", "IPO", "Acme GDRs": acronyms of business terms are no names; one after a name goes.
+     */
+    static NerSpan dropTerms(String text, NerSpan s) {
+        String span = text.substring(s.start(), s.end());
+        int sp = span.lastIndexOf(' ');
+        String last = span.substring(sp + 1);
+        if (!last.equals(last.toUpperCase(Locale.ROOT).replace("S", "s")) && !last.equals(last.toUpperCase(Locale.ROOT))
+                || !TERMS.contains(last.toLowerCase(Locale.ROOT))) {
+            return s;
+        }
+        return sp < 0 ? null : new NerSpan(s.type(), s.start(), s.start() + sp);
+    }
+
+    /**
+     * "August National Association of X": a month glued in front is not the name's. Weekdays
+     * stay: they open names of newspapers ("Sunday Courier").
+     */
+    static NerSpan dropDate(String text, NerSpan s) {
+        if (s.type() == EntityType.PERSON || s.type() == EntityType.MISC) {
+            return s;
+        }
+        String span = text.substring(s.start(), s.end());
+        int sp = span.indexOf(' ');
+        if (sp <= 0 || !MONTHS.contains(span.substring(0, sp).toLowerCase(Locale.ROOT))) {
+            return s;
+        }
+        return new NerSpan(s.type(), s.start() + sp + 1, s.end());
+    }
+
+    /**
+     * "Commission" + "on Presidential Debates", "National Bank" + "of Kestova": an organisation
+     * whose name ends in a head noun continues through "of", "for" or "on" and the capitalised
+     * words after it (not a date: "the Council on Friday").
+     */
+    static NerSpan withComplement(String text, NerSpan s) {
+        if (s.type() != EntityType.ORGANIZATION || !HEADS.contains(lastWord(text, s).toLowerCase(Locale.ROOT))) {
+            return s;
+        }
+        for (String link : LINKS) {
+            if (!text.startsWith(" " + link + " ", s.end())) {
+                continue;
+            }
+            int i = s.end() + link.length() + 2;
+            int end = -1;
+            while (i < text.length() && Character.isUpperCase(text.charAt(i))) {
+                int j = i;
+                while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '.')) {
+                    j++;
+                }
+                if (CALENDAR.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
+                    break;
+                }
+                end = j;
+                if (j + 1 < text.length() && text.charAt(j) == ' ') {
+                    i = j + 1;
+                } else {
+                    break;
+                }
+            }
+            return end < 0 ? s : new NerSpan(s.type(), s.start(), end);
+        }
+        return s;
     }
 
     /**

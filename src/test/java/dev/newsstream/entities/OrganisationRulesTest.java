@@ -86,4 +86,27 @@ class OrganisationRulesTest {
         assertEquals(List.of("LOC:East Bank"), after("towns on the East Bank of the river", LOCATION, "East Bank"));
         assertEquals(List.of("LOC:Norland Federation"), after("a part of the Norland Federation", LOCATION, "Norland Federation"));
     }
+
+    @Test
+    void acronymsOfBusinessTermsAreNoNames() {
+        assertEquals(List.of(), after("The IPO was priced late.", ORGANIZATION, "IPO"));
+        assertEquals(List.of("ORG:Kestova Mills"), after("He said Kestova Mills GDRs fell.", ORGANIZATION, "Kestova Mills GDRs"));
+        assertEquals(List.of("ORG:NAPM"), after("the NAPM index", ORGANIZATION, "NAPM"));
+    }
+
+    @Test
+    void aMonthGluedInFrontIsDropped() {
+        assertEquals(List.of("ORG:Valder Institute of Supply"),
+                after("a rise in the August Valder Institute of Supply index", ORGANIZATION, "August Valder Institute of Supply"));
+        assertEquals(List.of("ORG:Sunday Courier"), after("The Sunday Courier said", ORGANIZATION, "Sunday Courier"));
+    }
+
+    @Test
+    void anInstitutionContinuesThroughOfForOrOn() {
+        assertEquals(List.of("ORG:Commission on Harbour Safety"),
+                after("sponsored by the Commission on Harbour Safety, a panel", ORGANIZATION, "Commission"));
+        assertEquals(List.of("ORG:Central Bank of Norland"),
+                after("The Central Bank of Norland said", ORGANIZATION, "Central Bank", LOCATION, "Norland"));
+        assertEquals(List.of("ORG:Security Council"), after("the Security Council on Friday voted", ORGANIZATION, "Security Council"));
+    }
 }
