@@ -22,6 +22,8 @@ final class OrganisationRules {
     private static final Set<String> HEADS = plain(Lexicon.lines("org-heads.txt"));
     private static final Set<String> PLACE_HEADS = starred(Lexicon.lines("org-heads.txt"));
     private static final Set<String> LINKS = Set.of("of", "for", "on");
+    private static final Set<String> CLUB_OPENERS = sided(Lexicon.lines("club-words.txt"), '<');
+    private static final Set<String> CLUB_CLOSERS = sided(Lexicon.lines("club-words.txt"), '>');
     private static final Set<String> TERMS = Set.copyOf(Lexicon.lines("term-acronyms.txt"));
     /** Months that are not also common words or given names ("May", "March", "June"). */
     private static final Set<String> MONTHS = Set.of("january", "february", "april", "july", "august",
@@ -273,13 +275,15 @@ final class OrganisationRules {
     /**
      * An institutional head noun settles the type: as the span's last word ("Budapest Stock
      * Exchange"), as its first word before "of" ("League of X"), or as the capitalised word right
-     * after it ("Springfield University"), which the span then takes in.
+     * after it ("Springfield University"), which the span then takes in. Club-name words do the
+     * same ("Dynamo X", "X Rovers").
      */
     static NerSpan byHead(String text, NerSpan s) {
         String span = text.substring(s.start(), s.end());
         List<String> words = List.of(span.split(" +"));
         String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
-        if (s.type() != EntityType.ORGANIZATION && words.size() >= 2 && isHead(last, s.type())) {
+        if (s.type() != EntityType.ORGANIZATION && words.size() >= 2 && (isHead(last, s.type())
+                || CLUB_CLOSERS.contains(last) || CLUB_OPENERS.contains(words.get(0).toLowerCase(Locale.ROOT)))) {
             return new NerSpan(EntityType.ORGANIZATION, s.start(), s.end());
         }
         if (s.type() != EntityType.ORGANIZATION && words.size() >= 3
@@ -294,7 +298,8 @@ final class OrganisationRules {
                     j++;
                 }
                 String next = text.substring(i + 1, j);
-                if (!next.equals(next.toUpperCase(Locale.ROOT)) && HEADS.contains(next.toLowerCase(Locale.ROOT))
+                String lower = next.toLowerCase(Locale.ROOT);
+                if (!next.equals(next.toUpperCase(Locale.ROOT)) && (HEADS.contains(lower) || CLUB_CLOSERS.contains(lower))
                         && (j >= text.length() || !Character.isLetterOrDigit(text.charAt(j)))) {
                     return new NerSpan(EntityType.ORGANIZATION, s.start(), j);
                 }
@@ -338,6 +343,16 @@ final class OrganisationRules {
             }
         }
         return out;
+    }
+
+    private static Set<String> sided(List<String> entries, char side) {
+        Set<String> out = new HashSet<>();
+        for (String e : entries) {
+            if (e.charAt(0) == side) {
+                out.add(e.substring(1).strip());
+            }
+        }
+        return Set.copyOf(out);
     }
 
     private static Set<String> plain(List<String> entries) {

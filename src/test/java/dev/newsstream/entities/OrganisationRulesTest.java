@@ -109,4 +109,12 @@ class OrganisationRulesTest {
                 after("The Central Bank of Norland said", ORGANIZATION, "Central Bank", LOCATION, "Norland"));
         assertEquals(List.of("ORG:Security Council"), after("the Security Council on Friday voted", ORGANIZATION, "Security Council"));
     }
+
+    @Test
+    void clubNameWordsMakeAClub() {
+        assertEquals(List.of("ORG:Sporting Kestova"), after("fans of Sporting Kestova cheered", PERSON, "Sporting Kestova"));
+        assertEquals(List.of("ORG:Valder Rovers"), after("a win for Valder Rovers on Sunday", LOCATION, "Valder"));
+        assertEquals(List.of("ORG:Marlow Wanderers"), after("Marlow Wanderers lost", LOCATION, "Marlow Wanderers"));
+        assertEquals(List.of("LOC:Valder"), after("the Valder rovers' club", LOCATION, "Valder"));
+    }
 }
