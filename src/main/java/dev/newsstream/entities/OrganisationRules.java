@@ -36,17 +36,12 @@ final class OrganisationRules {
 
     /** Spans in text order, non-overlapping, with the organisation rules applied. */
     static List<NerSpan> apply(String text, List<NerSpan> spans) {
-        Set<String> surfaces = new HashSet<>();
-        for (NerSpan s : spans) {
-            surfaces.add(SpanRepair.key(text.substring(s.start(), s.end())));
-        }
         List<NerSpan> out = new ArrayList<>();
         for (NerSpan s : spans) {
             NerSpan r = dropTerms(text, dropDate(text, dropDescriptivePrefix(text, s)));
             if (r == null) {
                 continue;
             }
-            r = dropGroupOf(text, r, surfaces);
             r = withSuffix(text, r);
             r = byHead(text, r);
             r = withComplement(text, r);
@@ -62,8 +57,8 @@ final class OrganisationRules {
         String span = text.substring(s.start(), s.end());
         int sp = span.lastIndexOf(' ');
         String last = span.substring(sp + 1);
-        if (!last.equals(last.toUpperCase(Locale.ROOT).replace("S", "s")) && !last.equals(last.toUpperCase(Locale.ROOT))
-                || !TERMS.contains(last.toLowerCase(Locale.ROOT))) {
+        String singular = last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
+        if (!singular.equals(singular.toUpperCase(Locale.ROOT)) || !TERMS.contains(last.toLowerCase(Locale.ROOT))) {
             return s;
         }
         return sp < 0 ? null : new NerSpan(s.type(), s.start(), s.start() + sp);
@@ -115,27 +110,15 @@ final class OrganisationRules {
                     break;
                 }
             }
-            return end < 0 ? s : new NerSpan(s.type(), s.start(), end);
+            if (end < 0) {
+                return s;
+            }
+            // A sentence's full stop is not the name's; an abbreviation's ("U.S.") is.
+            int wordStart = text.lastIndexOf(' ', end - 1) + 1;
+            boolean abbreviation = text.substring(wordStart, end - 1).indexOf('.') >= 0;
+            return new NerSpan(s.type(), s.start(), text.charAt(end - 1) == '.' && !abbreviation ? end - 1 : end);
         }
         return s;
-    }
-
-    /**
-     * "Shares of X", "Representatives of X": a plural noun and "of" glued in front of a name the
-     * article also gives on its own are a description, not part of the name.
-     */
-    static NerSpan dropGroupOf(String text, NerSpan s, Set<String> surfaces) {
-        String span = text.substring(s.start(), s.end());
-        int of = span.indexOf(" of ");
-        if (of <= 1 || span.lastIndexOf(' ', of - 1) >= 0) {
-            return s;
-        }
-        String first = span.substring(0, of).toLowerCase(Locale.ROOT);
-        String rest = span.substring(of + 4);
-        if (!first.endsWith("s") || HEADS.contains(first) || !surfaces.contains(SpanRepair.key(rest))) {
-            return s;
-        }
-        return new NerSpan(s.type(), s.start() + of + 4, s.end());
     }
 
     /**
