@@ -10,10 +10,10 @@ import java.util.Set;
 
 /**
  * Organisation names that the CRF, which sees a few words of context, types or bounds wrongly
- * but whose own words settle: a legal-form suffix ("Lear Corp", "Daniels Pharmaceuticals Inc")
- * ends a company name whatever the first words look like; an institutional head noun ("X Stock
- * Exchange", "League of X", "X University") makes the name an organisation; and a descriptive
- * "Boston-based" glued in front is not part of the name. Spans may grow here (to take in the
+ * but whose own words settle: a legal-form suffix ("Ostwick Corp", "Dunmere Castings Inc")
+ * ends a company name whatever the first words look like; an institutional head noun ("X Grain
+ * Exchange", "Society of X", "X University") makes the name an organisation; and a descriptive
+ * "Kestova-based" glued in front is not part of the name. Spans may grow here (to take in the
  * suffix or head), but only over capitalised words right next to them.
  */
 final class OrganisationRules {
@@ -65,7 +65,7 @@ final class OrganisationRules {
     }
 
     /**
-     * "August National Association of X": a month glued in front is not the name's. Weekdays
+     * "August Kestova Institute of X": a month glued in front is not the name's. Weekdays
      * stay: they open names of newspapers ("Sunday Courier").
      */
     static NerSpan dropDate(String text, NerSpan s) {
@@ -81,9 +81,9 @@ final class OrganisationRules {
     }
 
     /**
-     * "Commission" + "on Presidential Debates", "National Bank" + "of Kestova": an organisation
+     * "Commission" + "on Harbour Safety", "Central Bank" + "of Kestova": an organisation
      * whose name ends in a head noun continues through "of", "for" or "on" and the capitalised
-     * words after it (not a date: "the Council on Friday").
+     * words after it (not a date: "the Harbour Board on Monday").
      */
     static NerSpan withComplement(String text, NerSpan s) {
         if (s.type() != EntityType.ORGANIZATION || !HEADS.contains(lastWord(text, s).toLowerCase(Locale.ROOT))) {
@@ -122,8 +122,8 @@ final class OrganisationRules {
     }
 
     /**
-     * Once the article names a company with its legal form ("Lear Corp", "Acme Widgets Inc"), the
-     * name without the suffix ("Lear", "Acme Widgets") and the first word of a longer name
+     * Once the article names a company with its legal form ("Ostwick Corp", "Acme Widgets Inc"), the
+     * name without the suffix ("Ostwick", "Acme Widgets") and the first word of a longer name
      * ("Acme") are that company everywhere in the article, whatever the CRF made of them.
      */
     static List<NerSpan> shortFormsOfCompanies(String text, List<NerSpan> spans) {
@@ -158,7 +158,7 @@ final class OrganisationRules {
     }
 
     /**
-     * "Boston-based Acme Corp": a compound ending in a lower-case participle ("-based", "-owned")
+     * "Kestova-based Acme Corp": a compound ending in a lower-case participle ("-based", "-owned")
      * describes the name that follows and is not part of it.
      */
     static NerSpan dropDescriptivePrefix(String text, NerSpan s) {
@@ -191,7 +191,7 @@ final class OrganisationRules {
     /**
      * A span followed by a legal-form suffix ("Inc", "Corp", "& Co") is the company of that name:
      * it takes in the suffix and becomes an organisation. A suffix followed by a capitalised word
-     * is not one ("Bay Co Building" is a county's).
+     * is not one ("Marrow Co Building" is a county's).
      */
     static NerSpan withSuffix(String text, NerSpan s) {
         int end = s.end();
@@ -235,7 +235,7 @@ final class OrganisationRules {
         if (bare.isEmpty() || !isSuffix(bare) || capitalisedWordAfter(text, j)) {
             return -1;
         }
-        // "& Co" is a suffix, "& Jones" is a partner's name and is left to the CRF.
+        // "& Co" is a suffix, "& Marsh" is a partner's name and is left to the CRF.
         // A sentence-final period after the suffix belongs to the sentence, as in CoNLL.
         return word.endsWith(".") && endsSentence(text, j) ? j - 1 : j;
     }
@@ -256,8 +256,8 @@ final class OrganisationRules {
     }
 
     /**
-     * An institutional head noun settles the type: as the span's last word ("Budapest Stock
-     * Exchange"), as its first word before "of" ("League of X"), or as the capitalised word right
+     * An institutional head noun settles the type: as the span's last word ("Kestova Grain
+     * Exchange"), as its first word before "of" ("Society of X"), or as the capitalised word right
      * after it ("Springfield University"), which the span then takes in. Club-name words do the
      * same ("Dynamo X", "X Rovers").
      */

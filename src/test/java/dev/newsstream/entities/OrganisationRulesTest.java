@@ -41,7 +41,7 @@ class OrganisationRulesTest {
 
     @Test
     void aSuffixBeforeACapitalisedWordIsNotALegalForm() {
-        assertEquals(List.of("LOC:Marrow"), after("The Marrow Co Building Authority met.", LOCATION, "Marrow"));
+        assertEquals(List.of("LOC:Marrow"), after("The Marrow Co Works Department met.", LOCATION, "Marrow"));
     }
 
     @Test
@@ -75,31 +75,31 @@ class OrganisationRulesTest {
 
     @Test
     void placesNamedWithAnInstitutionalWordStayPlaces() {
-        assertEquals(List.of("LOC:East Bank"), after("towns on the East Bank of the river", LOCATION, "East Bank"));
-        assertEquals(List.of("LOC:Norland Federation"), after("a part of the Norland Federation", LOCATION, "Norland Federation"));
+        assertEquals(List.of("LOC:East Bank"), after("villages along the East Bank of the river", LOCATION, "East Bank"));
+        assertEquals(List.of("LOC:Norland Federation"), after("a province within the Norland Federation", LOCATION, "Norland Federation"));
     }
 
     @Test
     void acronymsOfBusinessTermsAreNoNames() {
         assertEquals(List.of(), after("The IPO was priced late.", ORGANIZATION, "IPO"));
         assertEquals(List.of("ORG:Kestova Mills"), after("He said Kestova Mills GDRs fell.", ORGANIZATION, "Kestova Mills GDRs"));
-        assertEquals(List.of("ORG:NAPM"), after("the NAPM index", ORGANIZATION, "NAPM"));
+        assertEquals(List.of("ORG:KGSA"), after("the KGSA index", ORGANIZATION, "KGSA"));
     }
 
     @Test
     void aMonthGluedInFrontIsDropped() {
         assertEquals(List.of("ORG:Valder Institute of Supply"),
-                after("a rise in the August Valder Institute of Supply index", ORGANIZATION, "August Valder Institute of Supply"));
+                after("the August Valder Institute of Supply index rose", ORGANIZATION, "August Valder Institute of Supply"));
         assertEquals(List.of("ORG:Sunday Courier"), after("The Sunday Courier said", ORGANIZATION, "Sunday Courier"));
     }
 
     @Test
     void anInstitutionContinuesThroughOfForOrOn() {
-        assertEquals(List.of("ORG:Commission on Harbour Safety"),
-                after("sponsored by the Commission on Harbour Safety, a panel", ORGANIZATION, "Commission"));
+        assertEquals(List.of("ORG:Committee on Harbour Safety"),
+                after("a report by a Committee on Harbour Safety, a panel", ORGANIZATION, "Committee"));
         assertEquals(List.of("ORG:Central Bank of Norland"),
                 after("The Central Bank of Norland said", ORGANIZATION, "Central Bank", LOCATION, "Norland"));
-        assertEquals(List.of("ORG:Security Council"), after("the Security Council on Friday voted", ORGANIZATION, "Security Council"));
+        assertEquals(List.of("ORG:Harbour Council"), after("the Harbour Council on Monday voted", ORGANIZATION, "Harbour Council"));
         assertEquals(List.of("ORG:Council of Norland"), after("a ruling by the Council of Norland.", ORGANIZATION, "Council"));
         assertEquals(List.of("ORG:Institute for Valder Studies"),
                 after("the Institute for Valder Studies' report", ORGANIZATION, "Institute"));

@@ -20,14 +20,14 @@ class PersonRowsTest {
 
     @Test
     void aRankedEntryWithACountryInBracketsIsAPerson() {
-        assertEquals(PERSON, typed("Men's 800 metres:\n2. Tomas Vellovic (Norland) 1:45.20\n", ORGANIZATION, "Tomas Vellovic"));
-        assertEquals(PERSON, typed("1. Ada Kerrow (Valder), Marlow Racing, 54.617", ORGANIZATION, "Ada Kerrow"));
+        assertEquals(PERSON, typed("Women's 3,000 metres:\n2. Tomas Vellovic (Norland) 1:46.93\n", ORGANIZATION, "Tomas Vellovic"));
+        assertEquals(PERSON, typed("1. Ada Kerrow (Valder), Marlow Racing, 55.108", ORGANIZATION, "Ada Kerrow"));
     }
 
     @Test
     void aNumberedLineUpEntryIsAPerson() {
         assertEquals(PERSON, typed("Kestova: 1 - Jan Oster, 5 - Piet Vandrell, 7- Ole Mast", ORGANIZATION, "Piet Vandrell"));
-        assertEquals(PERSON, typed("9 - Ole Mast (13 - Piet Vandrell 46th)", LOCATION, "Piet Vandrell"));
+        assertEquals(PERSON, typed("9 - Ole Mast (14 - Piet Vandrell 60th)", LOCATION, "Piet Vandrell"));
     }
 
     @Test
