@@ -29,7 +29,7 @@ final class ContextTyping {
     private ContextTyping() {}
 
     static NerSpan retype(String text, NerSpan s) {
-        if (isDateline(text, s) || follows(wordsBefore(text, s.start(), 2), PLACE_BEFORE)) {
+        if (isDateline(text, s) || follows(wordsBefore(text, s.start(), 2), PLACE_BEFORE) || scene(text, s)) {
             return s.type() == EntityType.LOCATION ? s : new NerSpan(EntityType.LOCATION, s.start(), s.end());
         }
         if (s.type() != EntityType.LOCATION && s.type() != EntityType.ORGANIZATION) {
@@ -41,6 +41,20 @@ final class ContextTyping {
         EntityType t = isCountry(SpanRepair.key(text.substring(s.start(), s.end())))
                 ? EntityType.LOCATION : EntityType.ORGANIZATION;
         return t == s.type() ? s : new NerSpan(t, s.start(), s.end());
+    }
+
+    /**
+     * "In Kestova, police said": a sentence opening "In X," sets the scene, and a scene is a
+     * place (an organisation would be "At X," or "X said").
+     */
+    static boolean scene(String text, NerSpan s) {
+        if (s.type() != EntityType.ORGANIZATION || s.start() < 3 || !text.startsWith("In ", s.start() - 3)
+                || !text.startsWith(",", s.end())) {
+            return false;
+        }
+        int i = s.start() - 3;
+        return i == 0 || text.charAt(i - 1) == '\n' || i >= 2 && text.charAt(i - 1) == ' '
+                && ".!?\"".indexOf(text.charAt(i - 2)) >= 0;
     }
 
     /** A country's name, also in a long form ("Republic of X", "Kingdom of X"). */

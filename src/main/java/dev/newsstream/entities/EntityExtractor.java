@@ -53,7 +53,8 @@ public final class EntityExtractor {
     private List<Entity> extractOrThrow(String title, String text) {
         String doc = title.isEmpty() ? text : title + SEPARATOR + text;
         int textOffset = title.isEmpty() ? 0 : title.length() + SEPARATOR.length();
-        List<NerSpan> spans = SpanRepair.repair(doc, recognizer.recognize(doc));
+        List<NerSpan> spans = OrganisationRules.apply(doc, SpanRepair.repair(doc, recognizer.recognize(doc)));
+        spans = PersonRows.apply(doc, ResultsTables.apply(doc, spans));
         if (propagate) {
             spans = Propagation.addRepeats(doc, spans);
         }

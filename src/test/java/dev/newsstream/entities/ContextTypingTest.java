@@ -72,4 +72,12 @@ class ContextTypingTest {
         assertEquals(LOCATION, typed("He lived in the province of Norland.", PERSON, "Norland"));
         assertEquals(ORGANIZATION, typed("He is the chairman of Kestova.", ORGANIZATION, "Kestova"));
     }
+
+    @Test
+    void aSceneOpeningASentenceIsAPlace() {
+        assertEquals(LOCATION, typed("In Kestova, police said the strike ended.", ORGANIZATION, "Kestova"));
+        assertEquals(LOCATION, typed("It rained. In Kestova, police said so.", ORGANIZATION, "Kestova"));
+        assertEquals(ORGANIZATION, typed("Jobs In Kestova, a charity, said so.", ORGANIZATION, "Kestova"));
+        assertEquals(ORGANIZATION, typed("In Kestova Mills' view, prices rose.", ORGANIZATION, "Kestova Mills"));
+    }
 }
