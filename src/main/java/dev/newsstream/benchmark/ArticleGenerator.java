@@ -30,6 +30,7 @@ public final class ArticleGenerator {
     private final List<String[]> wrappers = new ArrayList<>();
     private final SplittableRandom random;
     private final int copyOneIn;
+    private final boolean distinctStories;
     private final List<List<String>> bodies = new ArrayList<>();
     private int count;
 
@@ -38,6 +39,17 @@ public final class ArticleGenerator {
     }
 
     public ArticleGenerator(Path samples, long seed, int copyOneIn) throws IOException {
+        this(samples, seed, copyOneIn, false);
+    }
+
+    /**
+     * @param distinctStories when true, every fourth word of an original's sentences is replaced
+     *     by an invented word, so that two different stories share no 5-word run (the sample
+     *     sentences alone are few: at thousands of articles every sentence recurs hundreds of
+     *     times, which no real stream of different stories does)
+     */
+    public ArticleGenerator(Path samples, long seed, int copyOneIn, boolean distinctStories) throws IOException {
+        this.distinctStories = distinctStories;
         if (copyOneIn < 2) {
             throw new IllegalArgumentException("copyOneIn must be at least 2, not " + copyOneIn);
         }
@@ -97,12 +109,30 @@ public final class ArticleGenerator {
         for (int p = 0; p < n; p++) {
             StringBuilder paragraph = new StringBuilder();
             for (int s = 0, m = 2 + random.nextInt(3); s < m; s++) {
-                paragraph.append(s == 0 ? "" : " ").append(sentences.get(random.nextInt(sentences.size())));
+                String sentence = sentences.get(random.nextInt(sentences.size()));
+                paragraph.append(s == 0 ? "" : " ").append(distinctStories ? vary(sentence) : sentence);
             }
             paragraphs.add(paragraph.toString());
         }
         bodies.add(paragraphs);
         return new Generated(id, wrap(paragraphs, html), html ? ContentType.HTML : ContentType.TEXT, null);
+    }
+
+    private String vary(String sentence) {
+        String[] words = sentence.split(" ");
+        for (int i = 1 + random.nextInt(4); i < words.length - 1; i += 4) {
+            words[i] = inventedWord();
+        }
+        return String.join(" ", words);
+    }
+
+    private String inventedWord() {
+        String[] syllables = {"ka", "lo", "min", "ter", "va", "su", "ren", "do", "pi", "mar", "ne", "tol"};
+        StringBuilder word = new StringBuilder();
+        for (int k = 0, n = 2 + random.nextInt(2); k < n; k++) {
+            word.append(syllables[random.nextInt(syllables.length)]);
+        }
+        return word.toString();
     }
 
     private String headline() {

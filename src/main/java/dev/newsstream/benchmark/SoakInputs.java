@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * The input of a crash soak: generated articles (one in five a near copy of an earlier one, each
- * copy sent to another partition than its original) mixed with about 2% bad inputs of several
+ * The input of a crash soak: generated articles (distinct stories; one in five a near copy of an
+ * earlier one, each copy sent to another partition than its original) mixed with about 2% bad inputs of several
  * kinds. Every input has its own key, so that the soak can find each one again on the output
  * topics; publication times rise with the input order, so the original of a story is the one
  * generated first.
@@ -33,7 +33,7 @@ public final class SoakInputs {
     private SoakInputs() {}
 
     public static List<Input> generate(Path samples, int count, int partitions, long seed, WireFormat wire) throws IOException {
-        ArticleGenerator generator = new ArticleGenerator(samples, seed, 5);
+        ArticleGenerator generator = new ArticleGenerator(samples, seed, 5, true);
         SplittableRandom random = new SplittableRandom(seed ^ 0x5EEDL);
         Map<String, Integer> partitionOf = new HashMap<>();
         List<Input> inputs = new ArrayList<>(count);
