@@ -47,6 +47,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Generator seed (default 1).")
     long seed = 1;
 
+    @Option(names = "--warmup", description = "Articles run through each path before measuring (default 400).")
+    int warmup = 400;
+
     @Option(names = "--timeout-seconds", description = "Give up after this long (default 1800).")
     long timeoutSeconds = 1800;
 
@@ -71,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
         ArticleGenerator warmupGenerator = new ArticleGenerator(Main.samplesDir(), seed + 1);
         List<String> warmKeys = new ArrayList<>();
         List<byte[]> warmValues = new ArrayList<>();
-        for (int i = 0; i < Math.min(articles, 400); i++) {
+        for (int i = 0; i < warmup; i++) {
             ArticleGenerator.Generated g = warmupGenerator.next();
             warmKeys.add("warm-" + g.id());
             warmValues.add(encode(wire, "warm-" + g.id(), g, "warmup.example"));
