@@ -19,8 +19,8 @@ import java.util.Set;
 final class OrganisationRules {
 
     private static final Set<String> SUFFIXES = Set.copyOf(Lexicon.lines("corporate-suffixes.txt"));
-    private static final Set<String> HEADS = plain(Lexicon.lines("org-heads.txt"));
-    private static final Set<String> PLACE_HEADS = starred(Lexicon.lines("org-heads.txt"));
+    private static final Set<String> HEADS = Lexicon.plain(Lexicon.lines("org-heads.txt"));
+    private static final Set<String> PLACE_HEADS = Lexicon.starred(Lexicon.lines("org-heads.txt"));
     private static final Set<String> LINKS = Set.of("of", "for", "on");
     private static final Set<String> CLUB_OPENERS = sided(Lexicon.lines("club-words.txt"), '<');
     private static final Set<String> CLUB_CLOSERS = sided(Lexicon.lines("club-words.txt"), '>');
@@ -338,21 +338,5 @@ final class OrganisationRules {
         return Set.copyOf(out);
     }
 
-    private static Set<String> plain(List<String> entries) {
-        Set<String> out = new HashSet<>();
-        for (String e : entries) {
-            out.add(e.endsWith("*") ? e.substring(0, e.length() - 1) : e);
-        }
-        return Set.copyOf(out);
-    }
 
-    private static Set<String> starred(List<String> entries) {
-        Set<String> out = new HashSet<>();
-        for (String e : entries) {
-            if (e.endsWith("*")) {
-                out.add(e.substring(0, e.length() - 1));
-            }
-        }
-        return Set.copyOf(out);
-    }
 }

@@ -18,11 +18,11 @@ final class SpanRepair {
 
     private static final Set<String> PRONOUNS = Set.copyOf(Lexicon.lines("pronouns.txt"));
     private static final Set<String> DEMONYMS = Set.copyOf(Lexicon.lines("demonyms.txt"));
-    private static final Set<String> GLUE = strip(Lexicon.lines("glue-words.txt"));
-    private static final Set<String> GLUE_NAMES = starred(Lexicon.lines("glue-words.txt"));
+    private static final Set<String> GLUE = Lexicon.plain(Lexicon.lines("glue-words.txt"));
+    private static final Set<String> GLUE_NAMES = Lexicon.starred(Lexicon.lines("glue-words.txt"));
     private static final List<List<String>> TITLES = titles(Lexicon.lines("titles.txt"));
     private static final java.util.Map<String, List<List<String>>> TITLES_BY_FIRST = byFirstWord(TITLES);
-    private static final Set<String> TITLE_SURNAMES = starred(Lexicon.lines("titles.txt"));
+    private static final Set<String> TITLE_SURNAMES = Lexicon.starred(Lexicon.lines("titles.txt"));
     private static final Set<String> AGENT_WORDS = Set.copyOf(Lexicon.lines("agent-words.txt"));
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
     private static final String EDGE_PUNCT = "\"“”‘’'`(),;:[]{}<>«»-–—*/|!?";
@@ -499,23 +499,7 @@ final class SpanRepair {
         return k.startsWith("the ") ? k.substring(4) : k;
     }
 
-    private static Set<String> strip(List<String> entries) {
-        Set<String> out = new HashSet<>();
-        for (String e : entries) {
-            out.add(e.endsWith("*") ? e.substring(0, e.length() - 1) : e);
-        }
-        return Set.copyOf(out);
-    }
 
-    private static Set<String> starred(List<String> entries) {
-        Set<String> out = new HashSet<>();
-        for (String e : entries) {
-            if (e.endsWith("*")) {
-                out.add(e.substring(0, e.length() - 1));
-            }
-        }
-        return Set.copyOf(out);
-    }
 
     private static java.util.Map<String, List<List<String>>> byFirstWord(List<List<String>> titles) {
         java.util.Map<String, List<List<String>>> out = new java.util.HashMap<>();
@@ -529,7 +513,7 @@ final class SpanRepair {
 
     private static List<List<String>> titles(List<String> entries) {
         List<List<String>> out = new ArrayList<>();
-        for (String e : strip(entries)) {
+        for (String e : Lexicon.plain(entries)) {
             out.add(List.of(e.split("\\s+")));
         }
         return List.copyOf(out);
