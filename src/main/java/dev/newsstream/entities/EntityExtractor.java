@@ -2,6 +2,7 @@ package dev.newsstream.entities;
 
 import dev.newsstream.model.Entity;
 import dev.newsstream.model.Mention;
+import dev.newsstream.model.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -42,8 +43,8 @@ public final class EntityExtractor {
     /** title may be null. Never throws. Entities sorted by salience, descending. */
     public List<Entity> extract(String title, String text) {
         try {
-            return extractOrThrow(head(title == null ? "" : title, MAX_TITLE_CHARS),
-                    head(text == null ? "" : text, MAX_TEXT_CHARS));
+            return extractOrThrow(Texts.head(title == null ? "" : title, MAX_TITLE_CHARS),
+                    Texts.head(text == null ? "" : text, MAX_TEXT_CHARS));
         } catch (RuntimeException | StackOverflowError e) {
             // One bad article must not stop the stream; an article without entities is still useful.
             return List.of();
@@ -103,17 +104,6 @@ public final class EntityExtractor {
         return Math.round(Math.min(1.0, Math.max(0.0, s)) * 1000) / 1000.0;
     }
 
-    /** The first {@code max} characters, cut at a space or line break so that no name is split. */
-    static String head(String s, int max) {
-        if (s.length() <= max) {
-            return s;
-        }
-        int cut = max;
-        while (cut > max / 2 && !Character.isWhitespace(s.charAt(cut))) {
-            cut--;
-        }
-        return s.substring(0, cut > max / 2 ? cut : max);
-    }
 
     /** The first paragraph: up to the first blank line, or the first line when there is none. */
     static int leadLength(String text) {

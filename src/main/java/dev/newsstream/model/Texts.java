@@ -20,4 +20,19 @@ public final class Texts {
         }
         return count;
     }
+
+    /**
+     * The first {@code max} characters, cut at a space or line break (in the second half) so that
+     * no word is split; offsets into the result are offsets into {@code s}.
+     */
+    public static String head(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int cut = max;
+        while (cut > max / 2 && !Character.isWhitespace(s.charAt(cut))) {
+            cut--;
+        }
+        return s.substring(0, cut > max / 2 ? cut : max);
+    }
 }

@@ -2,6 +2,7 @@ package dev.newsstream.quotes;
 
 import dev.newsstream.model.Entity;
 import dev.newsstream.model.Quote;
+import dev.newsstream.model.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +45,7 @@ public final class QuoteExtractor {
                 extractField(new Field(title, true, lex, scanner, ents), out);
             }
             if (text != null && !text.isEmpty()) {
-                extractField(new Field(head(text), false, lex, scanner, ents), out);
+                extractField(new Field(Texts.head(text, MAX_TEXT_CHARS), false, lex, scanner, ents), out);
             }
         } catch (RuntimeException | StackOverflowError e) {
             // The contract is never to fail an article on odd input: keep what was found.
@@ -60,16 +61,6 @@ public final class QuoteExtractor {
      */
     static final int MAX_TEXT_CHARS = 100_000;
 
-    static String head(String s) {
-        if (s.length() <= MAX_TEXT_CHARS) {
-            return s;
-        }
-        int cut = MAX_TEXT_CHARS;
-        while (cut > MAX_TEXT_CHARS / 2 && !Character.isWhitespace(s.charAt(cut))) {
-            cut--;
-        }
-        return s.substring(0, cut > MAX_TEXT_CHARS / 2 ? cut : MAX_TEXT_CHARS);
-    }
 
     private void extractField(Field f, List<Quote> out) {
         Tokens t = f.tokens;
