@@ -1,7 +1,6 @@
 package dev.newsstream.dedup;
 
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 
 /**
@@ -20,9 +19,6 @@ public interface FingerprintStore {
     default void putAll(Map<String, byte[]> entries) {
         entries.forEach(this::put);
     }
-
-    /** Visits every entry; the visitor must not modify the store. */
-    void forEach(BiConsumer<String, byte[]> visitor);
 
     /**
      * Visits the entries whose key starts with {@code prefix}, in key order, until the visitor

@@ -2,7 +2,6 @@ package dev.newsstream.dedup;
 
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 
 /** An in-memory store for tests and single-process use. */
@@ -23,11 +22,6 @@ public final class MapFingerprintStore implements FingerprintStore {
     @Override
     public void delete(String key) {
         map.remove(key);
-    }
-
-    @Override
-    public void forEach(BiConsumer<String, byte[]> visitor) {
-        map.forEach(visitor);
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.newsstream.topology;
 import dev.newsstream.clean.FurnitureStore;
 import dev.newsstream.dedup.FingerprintStore;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
@@ -29,13 +28,6 @@ record StoreAdapter(KeyValueStore<String, byte[]> store) implements FingerprintS
     @Override
     public void putAll(Map<String, byte[]> entries) {
         store.putAll(entries.entrySet().stream().map(e -> KeyValue.pair(e.getKey(), e.getValue())).toList());
-    }
-
-    @Override
-    public void forEach(BiConsumer<String, byte[]> visitor) {
-        try (var all = store.all()) {
-            all.forEachRemaining(kv -> visitor.accept(kv.key, kv.value));
-        }
     }
 
     @Override

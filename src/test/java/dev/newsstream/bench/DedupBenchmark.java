@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -251,15 +250,6 @@ public class DedupBenchmark {
                 }
             }
             return true;
-        }
-
-        @Override
-        public void forEach(BiConsumer<String, byte[]> visitor) {
-            try (RocksIterator it = db.newIterator()) {
-                for (it.seekToFirst(); it.isValid(); it.next()) {
-                    visitor.accept(new String(it.key(), StandardCharsets.UTF_8), it.value());
-                }
-            }
         }
     }
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;
 
@@ -264,11 +263,6 @@ class DuplicateIndexTest {
         @Override
         public void putAll(Map<String, byte[]> entries) {
             inner.putAll(entries);
-        }
-
-        @Override
-        public void forEach(BiConsumer<String, byte[]> visitor) {
-            inner.forEach(visitor);
         }
 
         @Override
