@@ -95,25 +95,19 @@ final class DedupProcessor implements Processor<String, CleanedArticle, String, 
      * waited the whole window.
      */
     private void release(long now) {
-        String last = null;
+        List<KeyValue<String, byte[]>> held = new ArrayList<>();
+        int due = 0;
         try (KeyValueIterator<String, byte[]> all = pending.all()) {
             while (all.hasNext()) {
-                KeyValue<String, byte[]> held = all.next();
-                if (Held.arrival(held.value) <= now - window.toMillis()) {
-                    last = held.key;
+                held.add(all.next());
+                if (Held.arrival(held.get(held.size() - 1).value) <= now - window.toMillis()) {
+                    due = held.size();
                 }
             }
         }
-        if (last == null) {
-            return;
-        }
-        List<KeyValue<String, byte[]>> due = new ArrayList<>();
-        try (KeyValueIterator<String, byte[]> range = pending.range(null, last)) {
-            range.forEachRemaining(due::add);
-        }
-        for (KeyValue<String, byte[]> held : due) {
-            pending.delete(held.key);
-            decide(Held.read(held.value, serde));
+        for (KeyValue<String, byte[]> entry : held.subList(0, due)) {
+            pending.delete(entry.key);
+            decide(Held.read(entry.value, serde));
         }
     }
 
