@@ -59,8 +59,7 @@ public final class InProcessPipeline {
         SiteFurniture furniture = new SiteFurniture(FurnitureConfig.defaults(), FurnitureStore.inMemory());
         java.util.Map<String, String> duplicateOf = new java.util.HashMap<>();
         for (int i = 0; i < keys.size(); i++) {
-            if (stages.decoder().decode(keys.get(i), values.get(i)).then(stages.validator()::validate)
-                    .then(a -> stages.cleaner().cleanLearning(a, furniture)) instanceof Outcome.Accepted<CleanArticle> ok) {
+            if (stages.intake(keys.get(i), values.get(i), furniture) instanceof Outcome.Accepted<CleanArticle> ok) {
                 DedupDecision decision = index.check(ok.value().id(), ok.value().text(), i);
                 if (decision.isDuplicate()) {
                     duplicateOf.put(ok.value().id(), decision.originalId());
@@ -71,8 +70,7 @@ public final class InProcessPipeline {
     }
 
     private void process(String key, byte[] value, long seenAt, SiteFurniture furniture) {
-        Outcome<CleanArticle> cleaned = stages.decoder().decode(key, value).then(stages.validator()::validate)
-                .then(a -> stages.cleaner().cleanLearning(a, furniture));
+        Outcome<CleanArticle> cleaned = stages.intake(key, value, furniture);
         if (!(cleaned instanceof Outcome.Accepted<CleanArticle> ok)) {
             return;
         }
