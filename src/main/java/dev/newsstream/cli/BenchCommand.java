@@ -177,14 +177,14 @@ final class BenchCommand implements Callable<Integer> {
             NewsConfig.Topics t = config.topics();
             long deadline = start + TimeUnit.SECONDS.toNanos(timeoutSeconds);
             try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props)) {
-                consumer.subscribe(List.of(t.enriched(), t.duplicates(), t.dlq()));
+                consumer.subscribe(OutputTally.terminalTopics(t));
                 while (!seen.containsAll(expected)) {
                     if (System.nanoTime() > deadline) {
                         throw new IllegalStateException("timed out with " + seen.size() + " of " + expected.size() + " out");
                     }
                     for (var r : consumer.poll(Duration.ofMillis(200))) {
                         long now = System.nanoTime();
-                        String id = r.topic().equals(t.dlq()) ? wire.deadLetter.decode(r.value()).getArticleId() : r.key();
+                        String id = OutputTally.inputKey(r, t, wire);
                         if (id != null && expected.contains(id) && seen.add(id)) {
                             last = now;
                             if (latencies != null && r.topic().equals(t.enriched())) {

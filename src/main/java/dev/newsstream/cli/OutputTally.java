@@ -58,18 +58,26 @@ final class OutputTally {
     }
 
     void add(ConsumerRecord<String, byte[]> record) {
-        String key = record.key();
-        if (record.topic().equals(topics.dlq())) {
-            DeadLetter dead = wire.deadLetter.decode(record.value());
-            key = dead.getOriginalKey() != null
-                    ? StandardCharsets.UTF_8.decode(dead.getOriginalKey().duplicate()).toString()
-                    : dead.getArticleId();
-        } else if (record.topic().equals(topics.duplicates())) {
+        if (record.topic().equals(topics.duplicates())) {
             DuplicateArticle duplicate = wire.duplicate.decode(record.value());
             duplicateOf.put(duplicate.getId(), duplicate.getDuplicateOf());
         }
-        outputsPerKey.merge(String.valueOf(key), 1, Integer::sum);
+        outputsPerKey.merge(String.valueOf(inputKey(record, topics, wire)), 1, Integer::sum);
         perTopic.merge(record.topic(), 1, Integer::sum);
+    }
+
+    /**
+     * The key of the input a terminal record answers: its own key, except that a dead letter
+     * carries the input's original key (the input may have had no readable id).
+     */
+    static String inputKey(ConsumerRecord<String, byte[]> record, NewsConfig.Topics topics, WireFormat wire) {
+        if (!record.topic().equals(topics.dlq())) {
+            return record.key();
+        }
+        DeadLetter dead = wire.deadLetter.decode(record.value());
+        return dead.getOriginalKey() != null
+                ? StandardCharsets.UTF_8.decode(dead.getOriginalKey().duplicate()).toString()
+                : dead.getArticleId();
     }
 
     /** Inputs that came out at least once. */
