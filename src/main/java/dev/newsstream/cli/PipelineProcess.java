@@ -59,8 +59,4 @@ final class PipelineProcess {
     int starts() {
         return starts;
     }
-
-    long pid() {
-        return process.pid();
-    }
 }
