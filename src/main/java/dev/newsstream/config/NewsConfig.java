@@ -40,17 +40,25 @@ public record NewsConfig(
     /** Topic names; every one configurable. */
     public record Topics(String raw, String enriched, String duplicates, String dlq, String entities, String quotes) {}
 
-    /** Client settings may hold passwords and JAAS configs: only their names are printed. */
+    /**
+     * Every setting as the record would print it, except the client settings, which may hold
+     * passwords and JAAS configs: only their names are printed.
+     */
     @Override
     public String toString() {
-        return "NewsConfig[bootstrapServers=" + bootstrapServers + ", applicationId=" + applicationId + ", dataDir=" + dataDir
-                + ", embeddedPort=" + embeddedPort + ", topics=" + topics + ", partitions=" + partitions
-                + ", replicationFactor=" + replicationFactor + ", streamThreads=" + streamThreads
-                + ", maxBodyBytes=" + maxBodyBytes + ", dlqValuePrefixBytes=" + dlqValuePrefixBytes
-                + ", dedupRetention=" + dedupRetention + ", dedupNearThreshold=" + dedupNearThreshold
-                + ", dedupReorderWindow=" + dedupReorderWindow + ", statsInterval=" + statsInterval
-                + ", kafka=" + new java.util.TreeSet<>(kafka.keySet()) + " (values hidden), httpPort=" + httpPort
-                + ", schemaRegistryUrl=" + schemaRegistryUrl + "]";
+        java.util.StringJoiner out = new java.util.StringJoiner(", ", "NewsConfig[", "]");
+        for (java.lang.reflect.RecordComponent c : NewsConfig.class.getRecordComponents()) {
+            Object value;
+            try {
+                value = c.getName().equals("kafka")
+                        ? new java.util.TreeSet<>(kafka.keySet()) + " (values hidden)"
+                        : c.getAccessor().invoke(this);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            out.add(c.getName() + "=" + value);
+        }
+        return out.toString();
     }
 
     public boolean embedded() {

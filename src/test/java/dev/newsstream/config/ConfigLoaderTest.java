@@ -46,6 +46,7 @@ class ConfigLoaderTest {
                 "kafka.ssl.truststore.password", "s3cret-Truststore", "kafka.sasl.jaas.config", "user=\"a\" password=\"pw-9\""));
         String printed = c.toString();
         assertTrue(printed.contains("ssl.truststore.password"), printed);
+        assertTrue(printed.contains("partitions=4") && printed.contains("schemaRegistryUrl=null"), printed);
         assertTrue(!printed.contains("s3cret-Truststore") && !printed.contains("pw-9"), printed);
     }
 }
