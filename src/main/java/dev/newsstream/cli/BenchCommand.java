@@ -7,6 +7,7 @@ import dev.newsstream.kafka.ClientSettings;
 import dev.newsstream.kafka.EmbeddedBroker;
 import dev.newsstream.kafka.WireFormat;
 import dev.newsstream.topology.InProcessPipeline;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,8 +48,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Generator seed (default 1).")
     long seed = 1;
 
-    @Option(names = "--warmup", description = "Articles run through each path before measuring (default 400).")
-    int warmup = 400;
+    @Option(names = "--warmup", description = "Articles per warm-up round (default 500).")
+    int warmupRound = 500;
+
+    @Option(names = "--warmup-rounds", description = "Most warm-up rounds per path (default 20); each path "
+            + "stops warming up once the JIT compiler was busy for under 5%% of a round.")
+    int maxWarmupRounds = 20;
 
     @Option(names = "--timeout-seconds", description = "Give up after this long (default 1800).")
     long timeoutSeconds = 1800;
@@ -58,116 +63,178 @@ final class BenchCommand implements Callable<Integer> {
         NewsConfig base = options.load(Main.ENVIRONMENT);
         Path dir = Files.createTempDirectory("newsstream-bench");
         WireFormat wire = WireFormat.of(base);
-        ArticleGenerator generator = new ArticleGenerator(Main.samplesDir(), seed);
-        List<String> keys = new ArrayList<>();
-        List<byte[]> values = new ArrayList<>();
-        long bytes = 0;
-        for (int i = 0; i < articles; i++) {
-            ArticleGenerator.Generated g = generator.next();
-            keys.add(g.id());
-            values.add(encode(wire, g.id(), g, "bench.example"));
-            bytes += g.body().length();
-        }
-        System.err.printf("generated %d articles, %.1f KB on average%n", articles, bytes / 1024.0 / articles);
+        // distinct stories: with sample sentences re-used across thousands of articles, a measured
+        // article could match a warm-up article in the broker run's dedup store and skip NER there
+        Batch measured = new Batches(wire, seed, "").next(articles);
+        System.err.printf("generated %d articles, %.1f KB on average%n", articles,
+                measured.values.stream().mapToInt(v -> v.length).average().orElse(0) / 1024);
+        Batches warmups = new Batches(wire, seed + 1, "warm-");
 
-        // warm the JIT and the NER model on other articles first, so that both runs are measured warm
-        ArticleGenerator warmupGenerator = new ArticleGenerator(Main.samplesDir(), seed + 1);
-        List<String> warmKeys = new ArrayList<>();
-        List<byte[]> warmValues = new ArrayList<>();
-        for (int i = 0; i < warmup; i++) {
-            ArticleGenerator.Generated g = warmupGenerator.next();
-            warmKeys.add("warm-" + g.id());
-            warmValues.add(encode(wire, "warm-" + g.id(), g, "warmup.example"));
-        }
-        System.err.println("warming up in-process...");
-        new InProcessPipeline(base).run(warmKeys, warmValues, base.streamThreads());
+        InProcessPipeline warmPipeline = new InProcessPipeline(base);
+        warmUp("in-process", warmups, batch -> warmPipeline.run(batch.keys, batch.values, base.streamThreads()));
 
         HeapWatch heap = new HeapWatch();
-        double kafkaSeconds;
-        List<Long> latencies;
-        Map<String, Long> stageMillis;
+        Run run;
         try (EmbeddedBroker broker = EmbeddedBroker.start(dir.resolve("broker"), 0)) {
             NewsConfig config = base.withBootstrapServers(broker.bootstrapServers()).withDataDir(dir);
-            Run run = new Run(config, wire, keys, values);
-            kafkaSeconds = run.execute(warmKeys, warmValues);
-            latencies = run.latencies;
-            stageMillis = run.stageMillis;
+            run = new Run(config, wire, measured);
+            run.execute(warmups);
         }
         System.err.println("in-process run of the same stages...");
-        double inProcessSeconds = new InProcessPipeline(base).run(keys, values, base.streamThreads());
+        JitMeter jit = new JitMeter();
+        InProcessPipeline.Result inProcess = new InProcessPipeline(base).run(measured.keys, measured.values, base.streamThreads());
+        double inProcessJit = jit.share();
         heap.stop();
 
-        double throughput = articles / kafkaSeconds;
-        double inProcess = articles / inProcessSeconds;
-        long total = stageMillis.values().stream().mapToLong(Long::longValue).sum();
-        stageMillis.forEach((stage, ms) -> System.out.printf(Locale.ROOT, "stage %-16s %5.1f%%%n", stage,
+        double throughput = articles / run.seconds;
+        double inProcessRate = articles / inProcess.seconds();
+        long total = run.stageMillis.values().stream().mapToLong(Long::longValue).sum();
+        run.stageMillis.forEach((stage, ms) -> System.out.printf(Locale.ROOT, "stage %-16s %5.1f%%%n", stage,
                 total == 0 ? 0.0 : 100.0 * ms / total));
+        // both paths must have done the same work for the ratio to mean anything
+        System.out.printf(Locale.ROOT, "kafka: enriched=%d duplicates=%d dlq=%d jit=%.1f%%; "
+                        + "in-process: enriched=%d duplicates=%d rejected=%d jit=%.1f%%%n",
+                run.outcomes.getOrDefault("enriched", 0), run.outcomes.getOrDefault("duplicates", 0),
+                run.outcomes.getOrDefault("dlq", 0), 100 * run.jitShare, inProcess.enriched(), inProcess.duplicates(),
+                inProcess.rejected(), 100 * inProcessJit);
         System.out.printf(Locale.ROOT, "articles=%d throughput_aps=%.1f inprocess_aps=%.1f ratio=%.3f p50_ms=%d p99_ms=%d heap_mb=%d%n",
-                articles, throughput, inProcess, throughput / inProcess, percentile(latencies, 50),
-                percentile(latencies, 99), heap.peakMb());
+                articles, throughput, inProcessRate, throughput / inProcessRate, percentile(run.latencies, 50),
+                percentile(run.latencies, 99), heap.peakMb());
         return 0;
     }
 
-    /** One pipeline run on the broker: a preload or a paced offer, then read until all are out. */
+    /**
+     * Runs rounds of warm-up articles through one path until the JIT compiler was busy for under
+     * 5% of a round, or {@code --warmup-rounds} rounds. A fixed short warm-up measured the JIT,
+     * not the path: C2 compiles broker and client code for a minute after the stages are hot.
+     */
+    private void warmUp(String path, Batches source, WarmupStep step) throws Exception {
+        for (int round = 1; round <= maxWarmupRounds; round++) {
+            JitMeter jit = new JitMeter();
+            long start = System.nanoTime();
+            step.run(source.next(warmupRound));
+            double share = jit.share();
+            System.err.printf(Locale.ROOT, "warm-up %s round %d: %d articles in %.1f s, JIT busy %.0f%% of it%n",
+                    path, round, warmupRound, (System.nanoTime() - start) / 1e9, 100 * share);
+            if (share < 0.05) {
+                return;
+            }
+        }
+    }
+
+    private interface WarmupStep {
+        void run(Batch batch) throws Exception;
+    }
+
+    /** Keys and encoded raw records of generated articles. */
+    private record Batch(List<String> keys, List<byte[]> values) {}
+
+    /** Generated articles in batches, ids prefixed so that warm-up and measured articles never clash. */
+    private static final class Batches {
+        private final WireFormat wire;
+        private final ArticleGenerator generator;
+        private final String prefix;
+
+        Batches(WireFormat wire, long seed, String prefix) throws java.io.IOException {
+            this.wire = wire;
+            this.generator = new ArticleGenerator(Main.samplesDir(), seed, 4, true);
+            this.prefix = prefix;
+        }
+
+        Batch next(int n) {
+            List<String> keys = new ArrayList<>();
+            List<byte[]> values = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                ArticleGenerator.Generated g = generator.next();
+                String id = prefix + g.id();
+                keys.add(id);
+                values.add(encode(wire, id, g, prefix.isEmpty() ? "bench.example" : "warmup.example"));
+            }
+            return new Batch(keys, values);
+        }
+    }
+
+    /** The share of wall time the JIT compiler threads spent compiling since this meter started. */
+    private static final class JitMeter {
+        private final CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        private final long compileMillis = compiler.getTotalCompilationTime();
+        private final long start = System.nanoTime();
+
+        double share() {
+            double wallMillis = (System.nanoTime() - start) / 1e6;
+            return wallMillis <= 0 ? 0 : (compiler.getTotalCompilationTime() - compileMillis) / wallMillis;
+        }
+    }
+
+    /** One pipeline run on the broker: warm-up rounds, then a preload or a paced offer, read until all are out. */
     private final class Run {
         final NewsConfig config;
         final WireFormat wire;
-        final List<String> keys;
-        final List<byte[]> values;
+        final Batch measured;
         final List<Long> latencies = new ArrayList<>();
+        final Map<String, Integer> outcomes = new HashMap<>();
         Map<String, Long> stageMillis = Map.of();
+        double seconds;
+        double jitShare;
 
-        Run(NewsConfig config, WireFormat wire, List<String> keys, List<byte[]> values) {
+        Run(NewsConfig config, WireFormat wire, Batch measured) {
             this.config = config;
             this.wire = wire;
-            this.keys = keys;
-            this.values = values;
+            this.measured = measured;
         }
 
         /**
-         * Starts the pipeline, runs the warm-up articles through it (JIT, NER model, transactions),
-         * then offers the measured articles: all at once (preload) or paced at {@code --rate}.
+         * Starts the pipeline, warms it up (JIT, NER model, transactions), then offers the
+         * measured articles: all at once (preload) or paced at {@code --rate}.
          */
-        double execute(List<String> warmKeys, List<byte[]> warmValues) throws Exception {
+        void execute(Batches warmups) throws Exception {
             try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(ClientSettings.producer(config, config.bootstrapServers()));
                  PipelineService service = PipelineService.start(config)) {
                 if (!service.awaitRunning(Duration.ofSeconds(120))) {
                     throw new IllegalStateException("the pipeline did not start");
                 }
-                System.err.println("warming up the pipeline on the broker...");
-                for (int i = 0; i < warmKeys.size(); i++) {
-                    producer.send(new ProducerRecord<>(config.topics().raw(), warmKeys.get(i), warmValues.get(i)));
-                }
-                producer.flush();
-                awaitAll(warmKeys, System.nanoTime(), null);
+                warmUp("on the broker", warmups, batch -> {
+                    send(producer, batch, 0, batch.keys.size());
+                    producer.flush();
+                    awaitAll(batch.keys, System.nanoTime(), null);
+                });
                 Map<String, Long> before = service.stats().stageMillis();
                 System.err.println("measuring...");
+                JitMeter jit = new JitMeter();
                 long start = System.nanoTime();
                 ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
                 if (rate > 0) {
                     AtomicLong next = new AtomicLong();
                     pacer.scheduleAtFixedRate(() -> {
                         int i = (int) next.getAndIncrement();
-                        if (i < keys.size()) {
-                            producer.send(new ProducerRecord<>(config.topics().raw(), keys.get(i), values.get(i)));
+                        if (i < measured.keys.size()) {
+                            send(producer, measured, i, i + 1);
                         }
                     }, 0, (long) (1_000_000 / rate), TimeUnit.MICROSECONDS);
                 } else {
-                    for (int i = 0; i < keys.size(); i++) {
-                        producer.send(new ProducerRecord<>(config.topics().raw(), keys.get(i), values.get(i)));
-                    }
+                    send(producer, measured, 0, measured.keys.size());
                     producer.flush();
                 }
-                long last = awaitAll(keys, start, latencies);
+                long last = awaitAll(measured.keys, start, latencies);
+                jitShare = jit.share();
                 pacer.shutdownNow();
                 Map<String, Long> after = new java.util.TreeMap<>(service.stats().stageMillis());
                 after.replaceAll((stage, ms) -> ms - before.getOrDefault(stage, 0L));
                 stageMillis = after;
-                return (last - start) / 1e9;
+                seconds = (last - start) / 1e9;
             }
         }
 
-        /** Reads the three terminal topics until every id is out; returns the nano time of the last. */
+        private void send(KafkaProducer<String, byte[]> producer, Batch batch, int from, int to) {
+            for (int i = from; i < to; i++) {
+                producer.send(new ProducerRecord<>(config.topics().raw(), batch.keys.get(i), batch.values.get(i)));
+            }
+        }
+
+        /**
+         * Reads the three terminal topics until every id is out; returns the nano time of the last.
+         * With {@code latencies}, this is the measured run: it also counts outcomes per topic.
+         */
         private long awaitAll(List<String> ids, long start, List<Long> latencies) {
             Set<String> expected = new HashSet<>(ids);
             Set<String> seen = new HashSet<>();
@@ -175,6 +242,7 @@ final class BenchCommand implements Callable<Integer> {
             var props = ClientSettings.consumer(config, config.bootstrapServers(), "bench-" + UUID.randomUUID());
             props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
             NewsConfig.Topics t = config.topics();
+            Map<String, String> outcomeOf = Map.of(t.enriched(), "enriched", t.duplicates(), "duplicates", t.dlq(), "dlq");
             long deadline = start + TimeUnit.SECONDS.toNanos(timeoutSeconds);
             try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props)) {
                 consumer.subscribe(OutputTally.terminalTopics(t));
@@ -187,8 +255,11 @@ final class BenchCommand implements Callable<Integer> {
                         String id = OutputTally.inputKey(r, t, wire);
                         if (id != null && expected.contains(id) && seen.add(id)) {
                             last = now;
-                            if (latencies != null && r.topic().equals(t.enriched())) {
-                                latencies.add(System.currentTimeMillis() - r.timestamp());
+                            if (latencies != null) {
+                                outcomes.merge(outcomeOf.get(r.topic()), 1, Integer::sum);
+                                if (r.topic().equals(t.enriched())) {
+                                    latencies.add(System.currentTimeMillis() - r.timestamp());
+                                }
                             }
                         }
                     }

@@ -27,7 +27,7 @@ public record NewsConfig(
         int dlqValuePrefixBytes,
         Duration dedupRetention,
         double dedupNearThreshold,
-        Duration dedupReorderWindow,
+        DedupReorder dedupReorder,
         Duration statsInterval,
         Map<String, String> kafka,
         int httpPort,
@@ -36,6 +36,14 @@ public record NewsConfig(
     public NewsConfig {
         kafka = Map.copyOf(kafka);
     }
+
+    /**
+     * How dedup orders copies: {@code window}, how long copies written close together wait to be
+     * ordered by publishedAt (zero: decide on arrival); {@code lag}, how late an intake
+     * partition's records must reach dedup for it to count as behind and hold the others back;
+     * {@code idle}, how long a partition that is not heard from is waited for.
+     */
+    public record DedupReorder(Duration window, Duration lag, Duration idle) {}
 
     /** Topic names; every one configurable. */
     public record Topics(String raw, String enriched, String duplicates, String dlq, String entities, String quotes) {}
@@ -76,17 +84,17 @@ public record NewsConfig(
 
     public NewsConfig withBootstrapServers(String servers) {
         return new NewsConfig(servers, applicationId, dataDir, embeddedPort, topics, partitions, replicationFactor,
-                streamThreads, maxBodyBytes, dlqValuePrefixBytes, dedupRetention, dedupNearThreshold, dedupReorderWindow, statsInterval, kafka, httpPort, schemaRegistryUrl);
+                streamThreads, maxBodyBytes, dlqValuePrefixBytes, dedupRetention, dedupNearThreshold, dedupReorder, statsInterval, kafka, httpPort, schemaRegistryUrl);
     }
 
     public NewsConfig withDataDir(Path dir) {
         return new NewsConfig(bootstrapServers, applicationId, dir, embeddedPort, topics, partitions, replicationFactor,
-                streamThreads, maxBodyBytes, dlqValuePrefixBytes, dedupRetention, dedupNearThreshold, dedupReorderWindow, statsInterval, kafka, httpPort, schemaRegistryUrl);
+                streamThreads, maxBodyBytes, dlqValuePrefixBytes, dedupRetention, dedupNearThreshold, dedupReorder, statsInterval, kafka, httpPort, schemaRegistryUrl);
     }
 
     public NewsConfig withEmbeddedPort(int port) {
         return new NewsConfig(bootstrapServers, applicationId, dataDir, port, topics, partitions, replicationFactor,
-                streamThreads, maxBodyBytes, dlqValuePrefixBytes, dedupRetention, dedupNearThreshold, dedupReorderWindow, statsInterval, kafka, httpPort, schemaRegistryUrl);
+                streamThreads, maxBodyBytes, dlqValuePrefixBytes, dedupRetention, dedupNearThreshold, dedupReorder, statsInterval, kafka, httpPort, schemaRegistryUrl);
     }
 
     /** The configuration with nothing but defaults. */

@@ -1,6 +1,7 @@
 package dev.newsstream.topology;
 
 import dev.newsstream.avro.CleanedArticle;
+import dev.newsstream.config.NewsConfig;
 import dev.newsstream.dedup.DedupConfig;
 import dev.newsstream.dedup.DedupDecision;
 import dev.newsstream.dedup.DuplicateIndex;
@@ -8,8 +9,11 @@ import dev.newsstream.kafka.AvroSerde;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -25,34 +29,45 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * of the dedup repartition topic, so every article meets every other one whatever input
  * partition it came on.
  *
- * <p>Which copy is the original: each arriving article is held for the reorder window in the
- * {@value #PENDING} store (changelogged, so a crash loses nothing held), and a wall-clock
- * punctuation releases held articles to the index in the order publishedAt (arrival time when
- * absent), then arrival sequence, then id. When an article has waited the whole window, every
- * held article ordered before it is released with it, so a copy that arrives within the window
- * after another one but was published earlier is checked first and becomes the original. There
- * is no retraction: a copy arriving later than the window after an already-released original is
- * its duplicate even when published earlier. A window of zero checks each article on arrival.
+ * <p>Which copy is the original: each arriving article is held in the {@value #PENDING} store
+ * (changelogged, so a crash loses nothing held) and released by a wall-clock punctuation in the
+ * order {@link ReleaseOrder} gives: publishedAt (else the time it was written to the raw topic),
+ * then that time, then id, among articles written within the reorder window of each other.
+ * An article waits until the {@link Watermark} says every intake partition has passed its
+ * write time plus the window, so a copy still on the way from a slower partition (after a
+ * restart, say) is waited for: the choice does not depend on how fast partitions were read.
+ * There is no retraction: a copy written later than the window after an already-released
+ * original is its duplicate even when published earlier. A window of zero checks each article
+ * on arrival.
  */
 final class DedupProcessor implements Processor<String, CleanedArticle, String, Routed> {
     // v2: the exact-shingle layout of DuplicateIndex; a new name so that a store of the old layout is never read
     static final String STORE = "dedup-index-v2";
     static final String PENDING = "dedup-pending";
+    /** Newest timestamp heard from each intake partition: the watermark survives a restart. */
+    static final String PROGRESS = "dedup-progress";
     private static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(10);
     private static final Duration MAX_TICK = Duration.ofMillis(50);
 
     private final DedupConfig config;
-    private final Duration window;
+    private final NewsConfig.DedupReorder reorder;
     private final AvroSerde<CleanedArticle> serde;
     private final PipelineStats stats;
     private ProcessorContext<String, Routed> context;
     private DuplicateIndex index;
     private KeyValueStore<String, byte[]> pending;
-    private long arrivals;
+    private KeyValueStore<String, byte[]> progress;
+    private Watermark watermark;
+    private final Set<Integer> progressed = new HashSet<>();
 
-    DedupProcessor(DedupConfig config, Duration window, AvroSerde<CleanedArticle> serde, PipelineStats stats) {
+    private final int partitions;
+
+    /** @param partitions the intake partitions the watermark waits for at a fresh start */
+    DedupProcessor(DedupConfig config, NewsConfig.DedupReorder reorder, int partitions, AvroSerde<CleanedArticle> serde,
+                   PipelineStats stats) {
         this.config = config;
-        this.window = window.isNegative() ? Duration.ZERO : window;
+        this.reorder = reorder;
+        this.partitions = partitions;
         this.serde = serde;
         this.stats = stats;
     }
@@ -72,42 +87,52 @@ final class DedupProcessor implements Processor<String, CleanedArticle, String, 
         // stream time, so that expiry is a function of the input and replays decide alike
         context.schedule(EXPIRY_INTERVAL, PunctuationType.STREAM_TIME, now -> index.expire(now));
         this.pending = context.getStateStore(PENDING);
-        if (!window.isZero()) {
-            context.schedule(tick(window), PunctuationType.WALL_CLOCK_TIME, this::release);
+        if (!reorder.window().isZero()) {
+            this.progress = context.getStateStore(PROGRESS);
+            long now = context.currentSystemTimeMs();
+            this.watermark = new Watermark(partitions, reorder.lag().toMillis(), reorder.idle().toMillis(), now);
+            try (KeyValueIterator<String, byte[]> known = progress.all()) {
+                known.forEachRemaining(kv -> watermark.restore(Integer.parseInt(kv.key), ByteBuffer.wrap(kv.value).getLong(), now));
+            }
+            context.schedule(tick(reorder.window()), PunctuationType.WALL_CLOCK_TIME, this::release);
         }
     }
 
     @Override
     public void process(Record<String, CleanedArticle> record) {
-        if (window.isZero()) {
-            decide(record);
+        IntakeProcessor.Source source = IntakeProcessor.Source.of(record.headers());
+        Record<String, CleanedArticle> article = record.withHeaders(IntakeProcessor.Source.strip(record.headers()));
+        if (reorder.window().isZero()) {
+            decide(article);
             return;
         }
-        long arrival = context.currentSystemTimeMs();
-        long sequence = context.recordMetadata().map(m -> m.offset()).orElse(arrivals++);
-        CleanedArticle article = record.value();
-        long order = article.getPublishedAt() != null ? article.getPublishedAt().toEpochMilli() : arrival;
-        pending.put(orderKey(order, sequence, article.getId()), Held.write(arrival, record, serde));
+        if (watermark.heard(source.partition(), record.timestamp(), context.currentSystemTimeMs())) {
+            progressed.add(source.partition());
+        }
+        Instant published = record.value().getPublishedAt();
+        long order = published != null ? published.toEpochMilli() : record.timestamp();
+        pending.put(orderKey(order, record.timestamp(), source, record.value().getId()), Held.write(article, serde));
     }
 
-    /**
-     * Releases, in key order, every held article up to the last one (in that order) that has
-     * waited the whole window.
-     */
+    /** Releases the held articles that are due, in {@link ReleaseOrder}. */
     private void release(long now) {
+        for (int partition : progressed) {
+            progress.put(String.valueOf(partition), ByteBuffer.allocate(8).putLong(watermark.newest(partition)).array());
+        }
+        progressed.clear();
         List<KeyValue<String, byte[]>> held = new ArrayList<>();
-        int due = 0;
+        List<ReleaseOrder.Held> times = new ArrayList<>();
         try (KeyValueIterator<String, byte[]> all = pending.all()) {
             while (all.hasNext()) {
-                held.add(all.next());
-                if (Held.arrival(held.get(held.size() - 1).value) <= now - window.toMillis()) {
-                    due = held.size();
-                }
+                KeyValue<String, byte[]> entry = all.next();
+                held.add(entry);
+                times.add(new ReleaseOrder.Held(entry.key, Held.timestamp(entry.value)));
             }
         }
-        for (KeyValue<String, byte[]> entry : held.subList(0, due)) {
-            pending.delete(entry.key);
-            decide(Held.read(entry.value, serde));
+        long ready = Math.min(now, watermark.at(now));
+        for (int i : ReleaseOrder.due(times, reorder.window().toMillis(), ready)) {
+            pending.delete(held.get(i).key);
+            decide(Held.read(held.get(i).value, serde));
         }
     }
 
@@ -126,31 +151,35 @@ final class DedupProcessor implements Processor<String, CleanedArticle, String, 
         }
     }
 
-    /** Fixed-width hex (sign bit flipped so that negative times sort first): key order is release order. */
-    static String orderKey(long order, long sequence, String id) {
-        return String.format("%016x%016x", order ^ Long.MIN_VALUE, sequence) + id;
+    /**
+     * Fixed-width hex (sign bits flipped so that negative values sort first): publishedAt or write
+     * time, write time, intake partition and offset (which tell apart copies written in the same
+     * millisecond, in the order they were written), then id. Key order is release order.
+     */
+    static String orderKey(long order, long timestamp, IntakeProcessor.Source source, String id) {
+        return String.format("%016x%016x%08x%016x", order ^ Long.MIN_VALUE, timestamp ^ Long.MIN_VALUE,
+                source.partition() ^ Integer.MIN_VALUE, source.offset() ^ Long.MIN_VALUE) + id;
     }
 
-    /** A held record: arrival time, record timestamp, key, Avro value. */
+    /** A held record: record timestamp, key, Avro value. */
     private static final class Held {
-        static byte[] write(long arrival, Record<String, CleanedArticle> record, AvroSerde<CleanedArticle> serde) {
+        static byte[] write(Record<String, CleanedArticle> record, AvroSerde<CleanedArticle> serde) {
             byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);
             byte[] value = serde.encode(record.value());
-            ByteBuffer out = ByteBuffer.allocate(8 + 8 + 4 + (key == null ? 0 : key.length) + value.length);
-            out.putLong(arrival).putLong(record.timestamp()).putInt(key == null ? -1 : key.length);
+            ByteBuffer out = ByteBuffer.allocate(8 + 4 + (key == null ? 0 : key.length) + value.length);
+            out.putLong(record.timestamp()).putInt(key == null ? -1 : key.length);
             if (key != null) {
                 out.put(key);
             }
             return out.put(value).array();
         }
 
-        static long arrival(byte[] held) {
+        static long timestamp(byte[] held) {
             return ByteBuffer.wrap(held).getLong();
         }
 
         static Record<String, CleanedArticle> read(byte[] held, AvroSerde<CleanedArticle> serde) {
             ByteBuffer in = ByteBuffer.wrap(held);
-            in.getLong();
             long timestamp = in.getLong();
             int keyLength = in.getInt();
             String key = null;

@@ -31,22 +31,32 @@ public final class InProcessPipeline {
         this.index = new DuplicateIndex(config.dedup(), new MapFingerprintStore());
     }
 
-    /** Runs every record through the stages on {@code threads} threads; returns the seconds taken. */
-    public double run(List<String> keys, List<byte[]> values, int threads) throws InterruptedException {
+    /** What one run did: its wall time and how many articles ended where. */
+    public record Result(double seconds, int enriched, int duplicates, int rejected) {}
+
+    /** Runs every record through the stages on {@code threads} threads. */
+    public Result run(List<String> keys, List<byte[]> values, int threads) throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
+        AtomicInteger enriched = new AtomicInteger();
+        AtomicInteger duplicates = new AtomicInteger();
+        AtomicInteger rejected = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
         for (int t = 0; t < threads; t++) {
             pool.execute(() -> {
                 SiteFurniture furniture = new SiteFurniture(FurnitureConfig.defaults(), FurnitureStore.inMemory());
                 for (int i = next.getAndIncrement(); i < keys.size(); i = next.getAndIncrement()) {
-                    process(keys.get(i), values.get(i), i, furniture);
+                    switch (process(keys.get(i), values.get(i), i, furniture)) {
+                        case ENRICHED -> enriched.incrementAndGet();
+                        case DUPLICATE -> duplicates.incrementAndGet();
+                        default -> rejected.incrementAndGet();
+                    }
                 }
             });
         }
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.DAYS);
-        return (System.nanoTime() - start) / 1e9;
+        return new Result((System.nanoTime() - start) / 1e9, enriched.get(), duplicates.get(), rejected.get());
     }
 
     /**
@@ -69,19 +79,21 @@ public final class InProcessPipeline {
         return duplicateOf;
     }
 
-    private void process(String key, byte[] value, long seenAt, SiteFurniture furniture) {
+    private Routed.Kind process(String key, byte[] value, long seenAt, SiteFurniture furniture) {
         Outcome<CleanArticle> cleaned = stages.intake(key, value, furniture);
         if (!(cleaned instanceof Outcome.Accepted<CleanArticle> ok)) {
-            return;
+            return Routed.Kind.DEAD;
         }
         CleanArticle article = ok.value();
         DedupDecision decision;
         synchronized (index) { // one dedup partition in the topology: one index here
             decision = index.check(article.id(), article.text(), seenAt);
         }
-        if (!decision.isDuplicate()) {
-            List<Entity> entities = stages.entities().extract(article.title(), article.text());
-            stages.quotes().extract(article.title(), article.text(), entities);
+        if (decision.isDuplicate()) {
+            return Routed.Kind.DUPLICATE;
         }
+        List<Entity> entities = stages.entities().extract(article.title(), article.text());
+        stages.quotes().extract(article.title(), article.text(), entities);
+        return Routed.Kind.ENRICHED;
     }
 }

@@ -7,7 +7,11 @@ import dev.newsstream.model.CleanArticle;
 import dev.newsstream.model.Outcome;
 import dev.newsstream.model.RejectReason;
 import dev.newsstream.model.Rejection;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -25,6 +29,36 @@ final class IntakeProcessor implements Processor<byte[], byte[], String, Routed>
     private final PipelineStats stats;
     private final int dlqPrefixBytes;
     static final String FURNITURE_STORE = "clean-furniture";
+    private static final String SOURCE_HEADER = "newsstream-intake-source";
+
+    /**
+     * Where a cleaned article was read from (raw partition and offset), carried to dedup in a
+     * header: its watermark follows each partition. Partition -1 when the header is missing.
+     */
+    record Source(int partition, long offset) {
+        static Source of(Headers headers) {
+            Header header = headers.lastHeader(SOURCE_HEADER);
+            if (header == null || header.value() == null || header.value().length != 12) {
+                return new Source(-1, -1);
+            }
+            ByteBuffer value = ByteBuffer.wrap(header.value());
+            return new Source(value.getInt(), value.getLong());
+        }
+
+        /** The headers without this one: it means nothing past dedup. */
+        static Headers strip(Headers headers) {
+            RecordHeaders copy = new RecordHeaders(headers.toArray());
+            copy.remove(SOURCE_HEADER);
+            return copy;
+        }
+
+        Headers addTo(Headers headers) {
+            RecordHeaders copy = new RecordHeaders(headers.toArray());
+            copy.remove(SOURCE_HEADER);
+            copy.add(SOURCE_HEADER, ByteBuffer.allocate(12).putInt(partition).putLong(offset).array());
+            return copy;
+        }
+    }
 
     private ProcessorContext<String, Routed> context;
     private SiteFurniture furniture;
@@ -62,7 +96,8 @@ final class IntakeProcessor implements Processor<byte[], byte[], String, Routed>
         }
         if (cleaned instanceof Outcome.Accepted<CleanArticle> ok) {
             stats.count("clean.ok");
-            context.forward(record.withKey(ok.value().id()).withValue(
+            Source source = context.recordMetadata().map(m -> new Source(m.partition(), m.offset())).orElse(new Source(-1, -1));
+            context.forward(record.withKey(ok.value().id()).withHeaders(source.addTo(record.headers())).withValue(
                     new Routed(Routed.Kind.CLEANED, Mapping.toAvro(ok.value()))));
             return;
         }

@@ -50,6 +50,8 @@ public final class NewsTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(DedupProcessor.PENDING), Serdes.String(), Serdes.ByteArray()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(DedupProcessor.PROGRESS), Serdes.String(), Serdes.ByteArray()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(IntakeProcessor.FURNITURE_STORE), Serdes.String(), Serdes.ByteArray()));
 
         KStream<String, Routed> intake = builder
@@ -64,8 +66,8 @@ public final class NewsTopology {
         KStream<String, Routed> deduped = afterIntake.get("intake-cleaned")
                 .mapValues(v -> (CleanedArticle) v.value(), Named.as("to-dedup"))
                 .repartition(Repartitioned.with(Serdes.String(), wire.cleaned).withName("dedup").withNumberOfPartitions(1))
-                .process(() -> new DedupProcessor(config.dedup(), config.dedupReorderWindow(), wire.cleaned, stats),
-                        Named.as("dedup"), DedupProcessor.STORE, DedupProcessor.PENDING);
+                .process(() -> new DedupProcessor(config.dedup(), config.dedupReorder(), config.partitions(), wire.cleaned, stats),
+                        Named.as("dedup"), DedupProcessor.STORE, DedupProcessor.PENDING, DedupProcessor.PROGRESS);
         Map<String, KStream<String, Routed>> afterDedup = deduped.split(Named.as("dedup-"))
                 .branch((k, v) -> v.kind() == Routed.Kind.DUPLICATE, Branched.as("duplicate"))
                 .defaultBranch(Branched.as("unique"));

@@ -32,10 +32,11 @@ import org.apache.kafka.streams.TopologyTestDriver;
  * in-process with no broker, so that its stages and routing cannot drift from the service.
  * Dedup state spans the whole run. Prints one JSON line per output record.
  *
- * <p>Dedup holds articles for its reorder window by the wall clock; the driver's clock stands
- * still while the inputs are piped and is then moved past the window once, so that every held
- * article is released in one pass, in publishedAt order (input order when absent): the original
- * of a cluster is its earliest article, whatever the order of the files.
+ * <p>Every input is written at the same instant and the driver's wall clock stands still while
+ * the inputs are piped; {@link #flush()} then moves it past the reorder window and the wait for
+ * idle partitions once, so that every held article is released in one pass, in publishedAt order
+ * (input order when absent): the original of a cluster is its earliest article, whatever the
+ * order of the files.
  */
 public final class OfflineRunner implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,7 +47,7 @@ public final class OfflineRunner implements AutoCloseable {
     private final TestInputTopic<String, byte[]> input;
     private final Map<String, TestOutputTopic<String, byte[]>> outputs = new LinkedHashMap<>();
     private final Path stateDir;
-    private Instant clock = Instant.now();
+    private final Instant writtenAt = Instant.now();
 
     public OfflineRunner(NewsConfig config, PipelineStats stats) throws IOException {
         this.stateDir = Files.createTempDirectory("newsstream-enrich");
@@ -67,16 +68,15 @@ public final class OfflineRunner implements AutoCloseable {
      * JSON lines (articles that dedup holds come out of {@link #flush()}).
      */
     public List<String> process(String key, byte[] value) {
-        clock = clock.plusMillis(1);
-        input.pipeInput(key, value, clock);
+        input.pipeInput(key, value, writtenAt);
         return drain();
     }
 
     /** Releases every article dedup holds; returns the output records as JSON lines. */
     public List<String> flush() {
-        Duration window = config.dedupReorderWindow();
-        if (!window.isNegative() && !window.isZero()) {
-            driver.advanceWallClockTime(window.plus(DedupProcessor.tick(window)).plusMillis(1));
+        NewsConfig.DedupReorder reorder = config.dedupReorder();
+        if (!reorder.window().isZero()) {
+            driver.advanceWallClockTime(reorder.window().plus(reorder.idle()).plus(DedupProcessor.tick(reorder.window())).plusMillis(1));
         }
         return drain();
     }

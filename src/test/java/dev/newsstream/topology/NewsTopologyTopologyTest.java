@@ -37,12 +37,16 @@ class NewsTopologyTopologyTest {
     private TestOutputTopic<String, byte[]> duplicates;
     private TestOutputTopic<String, byte[]> dlq;
 
+    private static final java.time.Instant START = java.time.Instant.parse("2026-03-01T08:00:00Z");
+
     @BeforeEach
     void setUp() throws Exception {
-        config = NewsConfig.defaults().withDataDir(Files.createTempDirectory("topology-test"));
+        config = // the test driver has one partition per topic: dedup must not wait for others
+        dev.newsstream.config.ConfigLoader.load(java.util.Map.of(), java.util.Map.of(), java.util.Map.of("topic.partitions", "1")).withDataDir(Files.createTempDirectory("topology-test"));
         driver = new TopologyTestDriver(NewsTopology.build(config, new PipelineStats()),
-                ClientSettings.streams(config, "unused:9092"));
-        raw = driver.createInputTopic(config.topics().raw(), new StringSerializer(), new ByteArraySerializer());
+                ClientSettings.streams(config, "unused:9092"), START);
+        raw = driver.createInputTopic(config.topics().raw(), new StringSerializer(), new ByteArraySerializer(),
+                START, java.time.Duration.ZERO);
         enriched = output(config.topics().enriched());
         duplicates = output(config.topics().duplicates());
         dlq = output(config.topics().dlq());
@@ -116,7 +120,7 @@ class NewsTopologyTopologyTest {
             String body = top + "\n\n" + String.join("\n\n", stories[i].strip().lines().toList()) + "\n\n" + bottom;
             var node = json.createObjectNode().put("id", "s" + i).put("source", "ledger.example").put("body", body)
                     .put("contentType", "TEXT");
-            raw.pipeInput("s" + i, json.writeValueAsBytes(node));
+            raw.pipeInput("s" + i, json.writeValueAsBytes(node), START.plusSeconds(i)); // written now, as by a producer keeping up
             driver.advanceWallClockTime(java.time.Duration.ofSeconds(1)); // past the dedup reorder window
             texts.add(wire.enriched.decode(enriched.readValue()).getText());
         }

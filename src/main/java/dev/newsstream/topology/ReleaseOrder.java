@@ -1,0 +1,56 @@
+package dev.newsstream.topology;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Which held articles the dedup reorder buffer releases now, and in which order: the decision
+ * of which copy is the original follows from this order alone.
+ *
+ * <p>Articles are taken in order of their timestamp (the time they were written to the raw
+ * topic). The first one is due once the watermark has passed its timestamp plus the window; it
+ * is released together with every held article that sorts before it (publishedAt, else
+ * timestamp, then where it was written, then id) and was written no later than the window after
+ * it, in that order. Then the next, until one is not due. Every article such a step looks at was
+ * written before the watermark, so it has arrived whatever the speed of each partition: the
+ * order does not depend on how fast partitions were read, or on restarts.
+ */
+final class ReleaseOrder {
+    /** A held article: its key in release order and the time it was written. */
+    record Held(String key, long timestamp) {}
+
+    private ReleaseOrder() {}
+
+    /**
+     * @param held the held articles sorted by key
+     * @return indexes into {@code held}, in release order
+     */
+    static List<Integer> due(List<Held> held, long windowMs, long watermark) {
+        boolean[] released = new boolean[held.size()];
+        List<Integer> order = new ArrayList<>();
+        List<Integer> byTime = IntStream.range(0, held.size()).boxed()
+                .sorted(Comparator.<Integer>comparingLong(i -> held.get(i).timestamp()).thenComparingInt(i -> i))
+                .toList();
+        // saturating: a watermark still at its floor must not wrap round to "everything is due"
+        long latestDue = watermark < Long.MIN_VALUE + windowMs ? Long.MIN_VALUE : watermark - windowMs;
+        for (int first : byTime) {
+            if (released[first]) {
+                continue;
+            }
+            Held next = held.get(first);
+            if (next.timestamp() > latestDue) {
+                break;
+            }
+            long horizon = next.timestamp() + windowMs;
+            for (int i = 0; i <= first; i++) {
+                if (!released[i] && held.get(i).timestamp() <= horizon) {
+                    released[i] = true;
+                    order.add(i);
+                }
+            }
+        }
+        return order;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.newsstream.topology;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * How far every intake partition has got, for the dedup reorder buffer: the largest record
+ * timestamp heard from each, and when it was last heard.
+ *
+ * <p>A partition holds the watermark back at its largest timestamp while it is <em>behind</em>:
+ * its newest record reached dedup more than {@code lagMs} after it was written, as in a catch-up
+ * after a restart, when partitions run at different speeds and a copy of an article can still be
+ * on the way from a slower one. A partition that keeps up holds nothing back (live traffic keeps
+ * the latency of the reorder window alone), and neither does one not heard from for
+ * {@code idleMs} (it has nothing more, or is gone). Timestamps within a partition are taken to
+ * rise, as they do for one producer or a topic with log-append time.
+ */
+final class Watermark {
+    private final long lagMs;
+    private final long idleMs;
+    private final Map<Integer, Long> newest = new HashMap<>();
+    private final Map<Integer, Long> heardAt = new HashMap<>();
+    private final java.util.Set<Integer> notYetHeard = new java.util.HashSet<>();
+
+    /**
+     * @param partitions the intake partitions expected: each holds the watermark back until it is
+     *     first heard from or {@code idleMs} pass, so that a fresh start waits for every partition
+     */
+    Watermark(int partitions, long lagMs, long idleMs, long now) {
+        this.lagMs = lagMs;
+        this.idleMs = idleMs;
+        for (int p = 0; p < partitions; p++) {
+            restore(p, Long.MIN_VALUE, now);
+        }
+    }
+
+    /**
+     * A partition known before a restart: taken as behind until it is heard from again or
+     * {@code idleMs} pass, so that nothing is released ahead of a copy it may still bring.
+     */
+    void restore(int partition, long newestTimestamp, long now) {
+        newest.put(partition, newestTimestamp);
+        heardAt.put(partition, now);
+        notYetHeard.add(partition);
+    }
+
+    /** Notes a record; returns true when the partition's newest timestamp moved (to persist it). */
+    boolean heard(int partition, long timestamp, long now) {
+        heardAt.put(partition, now);
+        notYetHeard.remove(partition);
+        Long before = newest.get(partition);
+        if (before != null && before >= timestamp) {
+            return false;
+        }
+        newest.put(partition, timestamp);
+        return true;
+    }
+
+    long newest(int partition) {
+        return newest.getOrDefault(partition, Long.MIN_VALUE);
+    }
+
+    /** Everything written before this time has reached dedup; {@link Long#MAX_VALUE} when no partition is behind. */
+    long at(long now) {
+        long watermark = Long.MAX_VALUE;
+        for (Map.Entry<Integer, Long> e : newest.entrySet()) {
+            long heard = heardAt.get(e.getKey());
+            boolean idle = now - heard >= idleMs;
+            boolean behind = notYetHeard.contains(e.getKey()) || heard - e.getValue() > lagMs;
+            if (behind && !idle) {
+                watermark = Math.min(watermark, e.getValue());
+            }
+        }
+        return watermark;
+    }
+}
