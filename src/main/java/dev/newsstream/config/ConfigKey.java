@@ -25,6 +25,7 @@ public enum ConfigKey {
     DEDUP_REORDER_MS("dedup.reorder.ms", "250", "How long dedup holds an article so that copies written close together are ordered by publishedAt"),
     DEDUP_LAG_MS("dedup.lag.ms", "2000", "An intake partition whose records reach dedup later than this after they were written is behind, and dedup waits for it"),
     DEDUP_IDLE_MS("dedup.idle.ms", "3000", "How long dedup waits for an intake partition it has not heard from"),
+    DEDUP_MAX_HOLD_MS("dedup.max.hold.ms", "60000", "The longest dedup holds any article, whatever partitions it waits for"),
     STATS_INTERVAL_SECONDS("stats.interval.seconds", "5", "How often `run` logs per-stage counts and rates"),
     HTTP_PORT("http.port", "0", "Port of the /health and /metrics endpoints of `run`; 0 serves none"),
     SCHEMA_REGISTRY_URL("schema.registry.url", "", "Schema registry (Apicurio or Confluent-compatible API); empty keeps Avro single-object encoding");

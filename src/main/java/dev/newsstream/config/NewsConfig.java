@@ -41,9 +41,10 @@ public record NewsConfig(
      * How dedup orders copies: {@code window}, how long copies written close together wait to be
      * ordered by publishedAt (zero: decide on arrival); {@code lag}, how late an intake
      * partition's records must reach dedup for it to count as behind and hold the others back;
-     * {@code idle}, how long a partition that is not heard from is waited for.
+     * {@code idle}, how long a partition that is not heard from is waited for; {@code maxHold},
+     * the longest any article is held.
      */
-    public record DedupReorder(Duration window, Duration lag, Duration idle) {}
+    public record DedupReorder(Duration window, Duration lag, Duration idle, Duration maxHold) {}
 
     /** Topic names; every one configurable. */
     public record Topics(String raw, String enriched, String duplicates, String dlq, String entities, String quotes) {}

@@ -36,6 +36,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * An article waits until the {@link Watermark} says every intake partition has passed its
  * write time plus the window, so a copy still on the way from a slower partition (after a
  * restart, say) is waited for: the choice does not depend on how fast partitions were read.
+ * No article is held longer than {@code dedup.max.hold.ms}, whatever the watermark says (a
+ * partition that keeps sending records written long ago would otherwise hold live ones back).
  * There is no retraction: a copy written later than the window after an already-released
  * original is its duplicate even when published earlier. A window of zero checks each article
  * on arrival.
@@ -51,6 +53,7 @@ final class DedupProcessor implements Processor<String, CleanedArticle, String, 
 
     private final DedupConfig config;
     private final NewsConfig.DedupReorder reorder;
+    private final int partitions;
     private final AvroSerde<CleanedArticle> serde;
     private final PipelineStats stats;
     private ProcessorContext<String, Routed> context;
@@ -59,8 +62,6 @@ final class DedupProcessor implements Processor<String, CleanedArticle, String, 
     private KeyValueStore<String, byte[]> progress;
     private Watermark watermark;
     private final Set<Integer> progressed = new HashSet<>();
-
-    private final int partitions;
 
     /** @param partitions the intake partitions the watermark waits for at a fresh start */
     DedupProcessor(DedupConfig config, NewsConfig.DedupReorder reorder, int partitions, AvroSerde<CleanedArticle> serde,
@@ -111,7 +112,8 @@ final class DedupProcessor implements Processor<String, CleanedArticle, String, 
         }
         Instant published = record.value().getPublishedAt();
         long order = published != null ? published.toEpochMilli() : record.timestamp();
-        pending.put(orderKey(order, record.timestamp(), source, record.value().getId()), Held.write(article, serde));
+        pending.put(orderKey(order, record.timestamp(), source, record.value().getId()),
+                Held.write(context.currentSystemTimeMs(), article, serde));
     }
 
     /** Releases the held articles that are due, in {@link ReleaseOrder}. */
@@ -126,11 +128,11 @@ final class DedupProcessor implements Processor<String, CleanedArticle, String, 
             while (all.hasNext()) {
                 KeyValue<String, byte[]> entry = all.next();
                 held.add(entry);
-                times.add(new ReleaseOrder.Held(entry.key, Held.timestamp(entry.value)));
+                times.add(new ReleaseOrder.Held(entry.key, Held.timestamp(entry.value), Held.arrival(entry.value)));
             }
         }
         long ready = Math.min(now, watermark.at(now));
-        for (int i : ReleaseOrder.due(times, reorder.window().toMillis(), ready)) {
+        for (int i : ReleaseOrder.due(times, reorder.window().toMillis(), ready, now - reorder.maxHold().toMillis())) {
             pending.delete(held.get(i).key);
             decide(Held.read(held.get(i).value, serde));
         }
@@ -161,25 +163,33 @@ final class DedupProcessor implements Processor<String, CleanedArticle, String, 
                 source.partition() ^ Integer.MIN_VALUE, source.offset() ^ Long.MIN_VALUE) + id;
     }
 
-    /** A held record: record timestamp, key, Avro value. */
+    /**
+     * A held record: arrival time, record timestamp, key, Avro value (the layout of the
+     * previous version's held records too, so that those held at an upgrade are still released).
+     */
     private static final class Held {
-        static byte[] write(Record<String, CleanedArticle> record, AvroSerde<CleanedArticle> serde) {
+        static byte[] write(long arrival, Record<String, CleanedArticle> record, AvroSerde<CleanedArticle> serde) {
             byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);
             byte[] value = serde.encode(record.value());
-            ByteBuffer out = ByteBuffer.allocate(8 + 4 + (key == null ? 0 : key.length) + value.length);
-            out.putLong(record.timestamp()).putInt(key == null ? -1 : key.length);
+            ByteBuffer out = ByteBuffer.allocate(8 + 8 + 4 + (key == null ? 0 : key.length) + value.length);
+            out.putLong(arrival).putLong(record.timestamp()).putInt(key == null ? -1 : key.length);
             if (key != null) {
                 out.put(key);
             }
             return out.put(value).array();
         }
 
-        static long timestamp(byte[] held) {
+        static long arrival(byte[] held) {
             return ByteBuffer.wrap(held).getLong();
+        }
+
+        static long timestamp(byte[] held) {
+            return ByteBuffer.wrap(held).getLong(8);
         }
 
         static Record<String, CleanedArticle> read(byte[] held, AvroSerde<CleanedArticle> serde) {
             ByteBuffer in = ByteBuffer.wrap(held);
+            in.getLong();
             long timestamp = in.getLong();
             int keyLength = in.getInt();
             String key = null;

@@ -15,19 +15,21 @@ import java.util.stream.IntStream;
  * timestamp, then where it was written, then id) and was written no later than the window after
  * it, in that order. Then the next, until one is not due. Every article such a step looks at was
  * written before the watermark, so it has arrived whatever the speed of each partition: the
- * order does not depend on how fast partitions were read, or on restarts.
+ * order does not depend on how fast partitions were read, or on restarts. An article held for
+ * the longest hold is due whatever the watermark: a bound on latency that gives up the order.
  */
 final class ReleaseOrder {
-    /** A held article: its key in release order and the time it was written. */
-    record Held(String key, long timestamp) {}
+    /** A held article: its key in release order, the time it was written, the time it reached dedup. */
+    record Held(String key, long timestamp, long arrival) {}
 
     private ReleaseOrder() {}
 
     /**
      * @param held the held articles sorted by key
+     * @param heldSince an article that arrived at or before this time is due whatever the watermark
      * @return indexes into {@code held}, in release order
      */
-    static List<Integer> due(List<Held> held, long windowMs, long watermark) {
+    static List<Integer> due(List<Held> held, long windowMs, long watermark, long heldSince) {
         boolean[] released = new boolean[held.size()];
         List<Integer> order = new ArrayList<>();
         List<Integer> byTime = IntStream.range(0, held.size()).boxed()
@@ -40,7 +42,7 @@ final class ReleaseOrder {
                 continue;
             }
             Held next = held.get(first);
-            if (next.timestamp() > latestDue) {
+            if (next.timestamp() > latestDue && next.arrival() > heldSince) {
                 break;
             }
             long horizon = next.timestamp() + windowMs;

@@ -70,7 +70,8 @@ class DedupProcessorTest {
                 Stores.persistentKeyValueStore(DedupProcessor.PENDING), Serdes.String(), Serdes.ByteArray()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(DedupProcessor.PROGRESS), Serdes.String(), Serdes.ByteArray()));
-        NewsConfig.DedupReorder reorder = new NewsConfig.DedupReorder(window, Duration.ofSeconds(2), Duration.ofSeconds(3));
+        NewsConfig.DedupReorder reorder = new NewsConfig.DedupReorder(window, Duration.ofSeconds(2), Duration.ofSeconds(3),
+                Duration.ofSeconds(60));
         builder.stream("in", Consumed.with(Serdes.String(), wire.cleaned))
                 .process(() -> new DedupProcessor(DedupConfig.defaults(), reorder, partitions, wire.cleaned, new PipelineStats()),
                         DedupProcessor.STORE, DedupProcessor.PENDING, DedupProcessor.PROGRESS)

@@ -51,18 +51,20 @@ class WatermarkTest {
     void articlesAreReleasedInWriteOrderWithEarlierPublishedCopiesOfTheWindowFirst() {
         // keys sort by publishedAt: "b" was published before "a" but written 100 ms after it
         List<ReleaseOrder.Held> held = List.of(
-                new ReleaseOrder.Held("1-b", 1_100),
-                new ReleaseOrder.Held("2-a", 1_000),
-                new ReleaseOrder.Held("3-c", 1_600),
-                new ReleaseOrder.Held("4-d", 1_200));
-        assertEquals(List.of(), ReleaseOrder.due(held, 250, 1_249));
-        assertEquals(List.of(0, 1), ReleaseOrder.due(held, 250, 1_250), "a is due, and b, written within the window and published earlier, goes first");
-        assertEquals(List.of(0, 1, 3), ReleaseOrder.due(held, 250, 1_450));
-        assertEquals(List.of(0, 1, 3, 2), ReleaseOrder.due(held, 250, Long.MAX_VALUE));
+                new ReleaseOrder.Held("1-b", 1_100, 5_000),
+                new ReleaseOrder.Held("2-a", 1_000, 5_000),
+                new ReleaseOrder.Held("3-c", 1_600, 5_000),
+                new ReleaseOrder.Held("4-d", 1_200, 5_000));
+        assertEquals(List.of(), ReleaseOrder.due(held, 250, 1_249, 0));
+        assertEquals(List.of(0, 1), ReleaseOrder.due(held, 250, 1_250, 0), "a is due, and b, written within the window and published earlier, goes first");
+        assertEquals(List.of(0, 1, 3), ReleaseOrder.due(held, 250, 1_450, 0));
+        assertEquals(List.of(0, 1, 3, 2), ReleaseOrder.due(held, 250, Long.MAX_VALUE, 0));
     }
 
     @Test
-    void aWatermarkAtItsFloorReleasesNothing() {
-        assertEquals(List.of(), ReleaseOrder.due(List.of(new ReleaseOrder.Held("k", 0)), 250, Long.MIN_VALUE));
+    void aWatermarkAtItsFloorReleasesNothingUntilTheLongestHoldIsOver() {
+        List<ReleaseOrder.Held> held = List.of(new ReleaseOrder.Held("k", 0, 5_000));
+        assertEquals(List.of(), ReleaseOrder.due(held, 250, Long.MIN_VALUE, 4_999));
+        assertEquals(List.of(0), ReleaseOrder.due(held, 250, Long.MIN_VALUE, 5_000));
     }
 }
