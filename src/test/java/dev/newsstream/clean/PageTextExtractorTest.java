@@ -274,18 +274,22 @@ class PageTextExtractorTest {
     }
 
     @Test
-    void dropsReadAlsoLabelsDisclosuresCommentPoliciesAndPaywallPrompts() {
+    void dropsReadAlsoLabelsCreditsReadingTimesDisclosuresCommentPoliciesAndPaywallPrompts() {
         String page = String.join("\n\n",
                 "The water board of Kessendorf said on Monday that the reservoir above the town had fallen to a third of its usual level after the driest spring since records began.",
                 "Lesen Sie auch: Neue Fähre über den Kessensee soll im Mai fahren",
+                "Photo credit: Anna Berg for the Kessendorf Courier",
+                "6 Minuten Lesezeit",
                 "Engineers will lower the intake pipes by two metres this week so that the treatment works can keep drawing water through the summer, the board said.",
                 "He also read the statement to farmers at the market hall on Tuesday.",
                 "Advertiser disclosure: some links on this page pay us a fee.",
                 "Households have been asked to water gardens only after dark and to report leaks, and fines for filling pools will start in June.",
                 "Comments are moderated and may take a day to appear.",
-                "To continue reading, subscribe for one euro a week.");
+                "To continue reading, subscribe for one euro a week.",
+                "Siehe auch: Der neue Hafen von Kessendorf");
         String t = text(extractor.extract(TextNormalizer.text(page)));
-        for (String furniture : List.of("Lesen Sie auch", "Advertiser disclosure", "Comments are moderated", "To continue reading")) {
+        for (String furniture : List.of("Lesen Sie auch", "Photo credit", "Lesezeit", "Advertiser disclosure",
+                "Comments are moderated", "To continue reading", "Siehe auch")) {
             assertFalse(t.contains(furniture), furniture + " in: " + t);
         }
         assertTrue(t.contains("He also read the statement"), "prose with the words of a label is kept: " + t);
