@@ -62,6 +62,10 @@ final class DedupProcessor implements Processor<String, CleanedArticle, String, 
     private KeyValueStore<String, byte[]> progress;
     private Watermark watermark;
     private final Set<Integer> progressed = new HashSet<>();
+    // what the last scan of the held articles left, so that a tick can tell when nothing is due
+    private boolean arrivedSinceScan = true;
+    private long earliestHeldTimestamp = Long.MAX_VALUE;
+    private long earliestHeldArrival = Long.MAX_VALUE;
 
     /** @param partitions the intake partitions the watermark waits for at a fresh start */
     DedupProcessor(DedupConfig config, NewsConfig.DedupReorder reorder, int partitions, AvroSerde<CleanedArticle> serde,
@@ -112,6 +116,7 @@ final class DedupProcessor implements Processor<String, CleanedArticle, String, 
         }
         Instant published = record.value().getPublishedAt();
         long order = published != null ? published.toEpochMilli() : record.timestamp();
+        arrivedSinceScan = true;
         pending.put(orderKey(order, record.timestamp(), source, record.value().getId()),
                 Held.write(context.currentSystemTimeMs(), article, serde));
     }
@@ -122,6 +127,15 @@ final class DedupProcessor implements Processor<String, CleanedArticle, String, 
             progress.put(String.valueOf(partition), ByteBuffer.allocate(8).putLong(watermark.newest(partition)).array());
         }
         progressed.clear();
+        long ready = Math.min(now, watermark.at(now));
+        long heldSince = now - reorder.maxHold().toMillis();
+        // a full scan reads every held value: skip it while nothing held can have become due
+        long window = reorder.window().toMillis();
+        long latestDue = ready < Long.MIN_VALUE + window ? Long.MIN_VALUE : ready - window;
+        if (!arrivedSinceScan && latestDue < earliestHeldTimestamp && heldSince < earliestHeldArrival) {
+            return;
+        }
+        arrivedSinceScan = false;
         List<KeyValue<String, byte[]>> held = new ArrayList<>();
         List<ReleaseOrder.Held> times = new ArrayList<>();
         try (KeyValueIterator<String, byte[]> all = pending.all()) {
@@ -131,10 +145,19 @@ final class DedupProcessor implements Processor<String, CleanedArticle, String, 
                 times.add(new ReleaseOrder.Held(entry.key, Held.timestamp(entry.value), Held.arrival(entry.value)));
             }
         }
-        long ready = Math.min(now, watermark.at(now));
-        for (int i : ReleaseOrder.due(times, reorder.window().toMillis(), ready, now - reorder.maxHold().toMillis())) {
+        Set<Integer> released = new HashSet<>();
+        for (int i : ReleaseOrder.due(times, window, ready, heldSince)) {
+            released.add(i);
             pending.delete(held.get(i).key);
             decide(Held.read(held.get(i).value, serde));
+        }
+        earliestHeldTimestamp = Long.MAX_VALUE;
+        earliestHeldArrival = Long.MAX_VALUE;
+        for (int i = 0; i < times.size(); i++) {
+            if (!released.contains(i)) {
+                earliestHeldTimestamp = Math.min(earliestHeldTimestamp, times.get(i).timestamp());
+                earliestHeldArrival = Math.min(earliestHeldArrival, times.get(i).arrival());
+            }
         }
     }
 

@@ -37,6 +37,7 @@ final class ReleaseOrder {
                 .toList();
         // saturating: a watermark still at its floor must not wrap round to "everything is due"
         long latestDue = watermark < Long.MIN_VALUE + windowMs ? Long.MIN_VALUE : watermark - windowMs;
+        int lowest = 0; // every article before this one in key order is released
         for (int first : byTime) {
             if (released[first]) {
                 continue;
@@ -46,7 +47,10 @@ final class ReleaseOrder {
                 break;
             }
             long horizon = next.timestamp() + windowMs;
-            for (int i = 0; i <= first; i++) {
+            while (released[lowest]) {
+                lowest++;
+            }
+            for (int i = lowest; i <= first; i++) {
                 if (!released[i] && held.get(i).timestamp() <= horizon) {
                     released[i] = true;
                     order.add(i);

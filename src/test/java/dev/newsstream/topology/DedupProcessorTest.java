@@ -246,4 +246,19 @@ class DedupProcessorTest {
         assertEquals(true, runs.get(0).contains("a1 unique"), "earliest published of the copies written within the window: " + runs);
         assertEquals(true, runs.get(0).stream().anyMatch(line -> line.startsWith("a0 duplicates a1 ")), runs.toString());
     }
+
+    @Test
+    void noArticleIsHeldLongerThanTheLongestHoldEvenWhileAPartitionStaysBehind() throws Exception {
+        start(Duration.ofMillis(250), 2);
+        send("live", STORY, null, 0, 0, START);
+        Instant longAgo = START.minus(Duration.ofDays(30)); // a backfill: records written a month ago
+        for (int second = 0; second < 58; second += 2) {
+            send("backfill-" + second, "Backfill item number " + second + " about the harbour dues of a small port town.",
+                    null, 1, second, longAgo.plusSeconds(second));
+            advance(Duration.ofSeconds(2));
+            assertEquals(false, out.readValuesToList().contains("live unique"), "held while partition 1 is behind, at " + second + " s");
+        }
+        advance(Duration.ofSeconds(3));
+        assertEquals(true, out.readValuesToList().contains("live unique"), "released once held for dedup.max.hold.ms");
+    }
 }
