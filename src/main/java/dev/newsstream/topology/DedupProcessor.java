@@ -15,13 +15,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
 
 /**
  * The thin Kafka side of deduplication: owns the persistent stores (RocksDB with changelogs)
@@ -48,6 +51,8 @@ final class DedupProcessor implements Processor<String, CleanedArticle, String, 
     static final String PENDING = "dedup-pending";
     /** Newest timestamp heard from each intake partition: the watermark survives a restart. */
     static final String PROGRESS = "dedup-progress";
+    /** Every store the processor uses, to connect to it. */
+    static final String[] STORES = {STORE, PENDING, PROGRESS};
     private static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(10);
     private static final Duration MAX_TICK = Duration.ofMillis(50);
 
@@ -75,6 +80,13 @@ final class DedupProcessor implements Processor<String, CleanedArticle, String, 
         this.partitions = partitions;
         this.serde = serde;
         this.stats = stats;
+    }
+
+    /** Adds the processor's stores (RocksDB, changelogged) to a topology. */
+    static void addStores(StreamsBuilder builder) {
+        for (String name : STORES) {
+            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.ByteArray()));
+        }
     }
 
     /** The tick of the release punctuation: small against the window, so it adds little latency. */
@@ -106,9 +118,8 @@ final class DedupProcessor implements Processor<String, CleanedArticle, String, 
     @Override
     public void process(Record<String, CleanedArticle> record) {
         IntakeProcessor.Source source = IntakeProcessor.Source.of(record.headers());
-        Record<String, CleanedArticle> article = record.withHeaders(IntakeProcessor.Source.strip(record.headers()));
         if (reorder.window().isZero()) {
-            decide(article);
+            decide(record.withHeaders(IntakeProcessor.Source.strip(record.headers())));
             return;
         }
         if (watermark.heard(source.partition(), record.timestamp(), context.currentSystemTimeMs())) {
@@ -118,7 +129,7 @@ final class DedupProcessor implements Processor<String, CleanedArticle, String, 
         long order = published != null ? published.toEpochMilli() : record.timestamp();
         arrivedSinceScan = true;
         pending.put(orderKey(order, record.timestamp(), source, record.value().getId()),
-                Held.write(context.currentSystemTimeMs(), article, serde));
+                Held.write(context.currentSystemTimeMs(), record, serde));
     }
 
     /** Releases the held articles that are due, in {@link ReleaseOrder}. */

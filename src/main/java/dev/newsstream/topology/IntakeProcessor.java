@@ -46,15 +46,14 @@ final class IntakeProcessor implements Processor<byte[], byte[], String, Routed>
         }
 
         /** The headers without this one: it means nothing past dedup. */
-        static Headers strip(Headers headers) {
+        static RecordHeaders strip(Headers headers) {
             RecordHeaders copy = new RecordHeaders(headers.toArray());
             copy.remove(SOURCE_HEADER);
             return copy;
         }
 
         Headers addTo(Headers headers) {
-            RecordHeaders copy = new RecordHeaders(headers.toArray());
-            copy.remove(SOURCE_HEADER);
+            RecordHeaders copy = strip(headers);
             copy.add(SOURCE_HEADER, ByteBuffer.allocate(12).putInt(partition).putLong(offset).array());
             return copy;
         }

@@ -45,12 +45,7 @@ public final class NewsTopology {
         Stages stages = Stages.create(config, wire);
         NewsConfig.Topics topics = config.topics();
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(DedupProcessor.STORE), Serdes.String(), Serdes.ByteArray()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(DedupProcessor.PENDING), Serdes.String(), Serdes.ByteArray()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(DedupProcessor.PROGRESS), Serdes.String(), Serdes.ByteArray()));
+        DedupProcessor.addStores(builder);
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(IntakeProcessor.FURNITURE_STORE), Serdes.String(), Serdes.ByteArray()));
 
@@ -67,7 +62,7 @@ public final class NewsTopology {
                 .mapValues(v -> (CleanedArticle) v.value(), Named.as("to-dedup"))
                 .repartition(Repartitioned.with(Serdes.String(), wire.cleaned).withName("dedup").withNumberOfPartitions(1))
                 .process(() -> new DedupProcessor(config.dedup(), config.dedupReorder(), config.partitions(), wire.cleaned, stats),
-                        Named.as("dedup"), DedupProcessor.STORE, DedupProcessor.PENDING, DedupProcessor.PROGRESS);
+                        Named.as("dedup"), DedupProcessor.STORES);
         Map<String, KStream<String, Routed>> afterDedup = deduped.split(Named.as("dedup-"))
                 .branch((k, v) -> v.kind() == Routed.Kind.DUPLICATE, Branched.as("duplicate"))
                 .defaultBranch(Branched.as("unique"));

@@ -1,7 +1,9 @@
 package dev.newsstream.topology;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How far every intake partition has got, for the dedup reorder buffer: the largest record
@@ -20,7 +22,7 @@ final class Watermark {
     private final long idleMs;
     private final Map<Integer, Long> newest = new HashMap<>();
     private final Map<Integer, Long> heardAt = new HashMap<>();
-    private final java.util.Set<Integer> notYetHeard = new java.util.HashSet<>();
+    private final Set<Integer> notYetHeard = new HashSet<>();
 
     /**
      * @param partitions the intake partitions expected: each holds the watermark back until it is

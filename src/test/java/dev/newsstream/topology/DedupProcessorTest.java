@@ -26,7 +26,6 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -64,17 +63,12 @@ class DedupProcessorTest {
             dir = Files.createTempDirectory("dedup-processor-test");
         }
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(DedupProcessor.STORE), Serdes.String(), Serdes.ByteArray()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(DedupProcessor.PENDING), Serdes.String(), Serdes.ByteArray()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(DedupProcessor.PROGRESS), Serdes.String(), Serdes.ByteArray()));
+        DedupProcessor.addStores(builder);
         NewsConfig.DedupReorder reorder = new NewsConfig.DedupReorder(window, Duration.ofSeconds(2), Duration.ofSeconds(3),
                 Duration.ofSeconds(60));
         builder.stream("in", Consumed.with(Serdes.String(), wire.cleaned))
                 .process(() -> new DedupProcessor(DedupConfig.defaults(), reorder, partitions, wire.cleaned, new PipelineStats()),
-                        DedupProcessor.STORE, DedupProcessor.PENDING, DedupProcessor.PROGRESS)
+                        DedupProcessor.STORES)
                 .mapValues(DedupProcessorTest::describe)
                 .to("out", Produced.with(Serdes.String(), Serdes.String()));
         Topology topology = builder.build();
