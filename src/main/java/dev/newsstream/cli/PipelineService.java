@@ -3,6 +3,7 @@ package dev.newsstream.cli;
 import dev.newsstream.config.NewsConfig;
 import dev.newsstream.kafka.ClientSettings;
 import dev.newsstream.kafka.EmbeddedBroker;
+import dev.newsstream.kafka.EndOffsetWatcher;
 import dev.newsstream.kafka.TopicAdmin;
 import dev.newsstream.observe.Observability;
 import dev.newsstream.topology.NewsTopology;
@@ -25,9 +26,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class PipelineService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineService.class);
+    /** How often the raw topic's end offsets are looked up: at most this adds to the end of a catch-up. */
+    private static final Duration END_OFFSET_INTERVAL = Duration.ofMillis(100);
 
     private final EmbeddedBroker broker;
     private final KafkaStreams streams;
+    private final EndOffsetWatcher rawEnds;
     private final String bootstrap;
     private final PipelineStats stats = new PipelineStats();
     private final Observability observability;
@@ -53,12 +57,14 @@ public final class PipelineService implements AutoCloseable {
                     registry.getHost(), registry.getPort());
         }
         KafkaStreams started = null;
+        EndOffsetWatcher ends = null;
         try {
             var created = TopicAdmin.ensureTopics(config, bootstrap);
             if (!created.isEmpty()) {
                 LOG.info("created topics {}", created);
             }
-            started = new KafkaStreams(NewsTopology.build(config, stats), ClientSettings.streams(config, bootstrap));
+            ends = new EndOffsetWatcher(ClientSettings.admin(config, bootstrap), config.topics().raw(), END_OFFSET_INTERVAL);
+            started = new KafkaStreams(NewsTopology.build(config, stats, ends), ClientSettings.streams(config, bootstrap));
             started.setUncaughtExceptionHandler(e -> {
                 LOG.error("stream thread failed; replacing it", e);
                 return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -72,12 +78,16 @@ public final class PipelineService implements AutoCloseable {
             if (started != null) {
                 started.close(Duration.ofSeconds(10));
             }
+            if (ends != null) {
+                ends.close();
+            }
             if (broker != null) {
                 broker.close();
             }
             throw e;
         }
         streams = started;
+        rawEnds = ends;
         long interval = config.statsInterval().toMillis();
         reporter.scheduleAtFixedRate(new Reporter(interval), interval, interval, TimeUnit.MILLISECONDS);
     }
@@ -124,6 +134,7 @@ public final class PipelineService implements AutoCloseable {
             observability.close();
         }
         streams.close(Duration.ofSeconds(30));
+        rawEnds.close();
         if (broker != null) {
             broker.close();
         }

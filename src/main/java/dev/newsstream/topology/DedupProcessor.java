@@ -122,7 +122,7 @@ final class DedupProcessor implements Processor<String, CleanedArticle, String, 
             decide(record.withHeaders(IntakeProcessor.Source.strip(record.headers())));
             return;
         }
-        if (watermark.heard(source.partition(), record.timestamp(), context.currentSystemTimeMs())) {
+        if (watermark.heard(source.partition(), record.timestamp(), context.currentSystemTimeMs(), source.lastAt())) {
             progressed.add(source.partition());
         }
         Instant published = record.value().getPublishedAt();

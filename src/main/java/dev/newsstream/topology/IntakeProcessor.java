@@ -2,6 +2,7 @@ package dev.newsstream.topology;
 
 import dev.newsstream.clean.FurnitureConfig;
 import dev.newsstream.clean.SiteFurniture;
+import dev.newsstream.kafka.PartitionEnds;
 import dev.newsstream.model.Article;
 import dev.newsstream.model.CleanArticle;
 import dev.newsstream.model.Outcome;
@@ -28,21 +29,34 @@ final class IntakeProcessor implements Processor<byte[], byte[], String, Routed>
     private final Stages stages;
     private final PipelineStats stats;
     private final int dlqPrefixBytes;
+    private final PartitionEnds ends;
     static final String FURNITURE_STORE = "clean-furniture";
     private static final String SOURCE_HEADER = "newsstream-intake-source";
 
     /**
      * Where a cleaned article was read from (raw partition and offset), carried to dedup in a
-     * header: its watermark follows each partition. Partition -1 when the header is missing.
+     * header: its watermark follows each partition. {@code lastAt} is the wall time at which the
+     * record was seen to be the last of its partition ({@link Long#MIN_VALUE} when not known):
+     * the partition then has nothing written before that time still to send. Partition -1 when
+     * the header is missing.
      */
-    record Source(int partition, long offset) {
+    record Source(int partition, long offset, long lastAt) {
+        private static final int BYTES = 4 + 8 + 8;
+        // the layout before lastAt: records written by the previous version can still be in flight
+        private static final int BYTES_WITHOUT_LAST_AT = 4 + 8;
+
+        Source(int partition, long offset) {
+            this(partition, offset, Long.MIN_VALUE);
+        }
+
         static Source of(Headers headers) {
             Header header = headers.lastHeader(SOURCE_HEADER);
-            if (header == null || header.value() == null || header.value().length != 12) {
+            if (header == null || header.value() == null
+                    || (header.value().length != BYTES && header.value().length != BYTES_WITHOUT_LAST_AT)) {
                 return new Source(-1, -1);
             }
             ByteBuffer value = ByteBuffer.wrap(header.value());
-            return new Source(value.getInt(), value.getLong());
+            return new Source(value.getInt(), value.getLong(), value.remaining() >= 8 ? value.getLong() : Long.MIN_VALUE);
         }
 
         /** The headers without this one: it means nothing past dedup. */
@@ -54,7 +68,7 @@ final class IntakeProcessor implements Processor<byte[], byte[], String, Routed>
 
         Headers addTo(Headers headers) {
             RecordHeaders copy = strip(headers);
-            copy.add(SOURCE_HEADER, ByteBuffer.allocate(12).putInt(partition).putLong(offset).array());
+            copy.add(SOURCE_HEADER, ByteBuffer.allocate(BYTES).putInt(partition).putLong(offset).putLong(lastAt).array());
             return copy;
         }
     }
@@ -62,10 +76,11 @@ final class IntakeProcessor implements Processor<byte[], byte[], String, Routed>
     private ProcessorContext<String, Routed> context;
     private SiteFurniture furniture;
 
-    IntakeProcessor(Stages stages, PipelineStats stats, int dlqPrefixBytes) {
+    IntakeProcessor(Stages stages, PipelineStats stats, int dlqPrefixBytes, PartitionEnds ends) {
         this.stages = stages;
         this.stats = stats;
         this.dlqPrefixBytes = dlqPrefixBytes;
+        this.ends = ends;
     }
 
     @Override
@@ -95,7 +110,9 @@ final class IntakeProcessor implements Processor<byte[], byte[], String, Routed>
         }
         if (cleaned instanceof Outcome.Accepted<CleanArticle> ok) {
             stats.count("clean.ok");
-            Source source = context.recordMetadata().map(m -> new Source(m.partition(), m.offset())).orElse(new Source(-1, -1));
+            Source source = context.recordMetadata()
+                    .map(m -> new Source(m.partition(), m.offset(), ends.lastAt(m.partition(), m.offset())))
+                    .orElse(new Source(-1, -1));
             context.forward(record.withKey(ok.value().id()).withHeaders(source.addTo(record.headers())).withValue(
                     new Routed(Routed.Kind.CLEANED, Mapping.toAvro(ok.value()))));
             return;

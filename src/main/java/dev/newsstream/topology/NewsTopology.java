@@ -8,6 +8,7 @@ import dev.newsstream.avro.EntityRecord;
 import dev.newsstream.avro.QuoteRecord;
 import dev.newsstream.config.NewsConfig;
 import dev.newsstream.kafka.AvroSerde;
+import dev.newsstream.kafka.PartitionEnds;
 import dev.newsstream.kafka.WireFormat;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecordBase;
@@ -41,6 +42,11 @@ public final class NewsTopology {
     private NewsTopology() {}
 
     public static Topology build(NewsConfig config, PipelineStats stats) {
+        return build(config, stats, PartitionEnds.UNKNOWN);
+    }
+
+    /** @param rawEnds where the raw partitions end, so that dedup need not wait for a caught-up partition to fall silent */
+    public static Topology build(NewsConfig config, PipelineStats stats, PartitionEnds rawEnds) {
         WireFormat wire = WireFormat.of(config);
         Stages stages = Stages.create(config, wire);
         NewsConfig.Topics topics = config.topics();
@@ -51,7 +57,7 @@ public final class NewsTopology {
 
         KStream<String, Routed> intake = builder
                 .stream(topics.raw(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw"))
-                .process(() -> new IntakeProcessor(stages, stats, config.dlqValuePrefixBytes()), Named.as("intake"),
+                .process(() -> new IntakeProcessor(stages, stats, config.dlqValuePrefixBytes(), rawEnds), Named.as("intake"),
                         IntakeProcessor.FURNITURE_STORE);
         Map<String, KStream<String, Routed>> afterIntake = intake.split(Named.as("intake-"))
                 .branch((k, v) -> v.kind() == Routed.Kind.DEAD, Branched.as("dead"))

@@ -14,14 +14,17 @@ import java.util.Set;
  * after a restart, when partitions run at different speeds and a copy of an article can still be
  * on the way from a slower one. A partition that keeps up holds nothing back (live traffic keeps
  * the latency of the reorder window alone), and neither does one not heard from for
- * {@code idleMs} (it has nothing more, or is gone). Timestamps within a partition are taken to
- * rise, as they do for one producer or a topic with log-append time.
+ * {@code idleMs} (it has nothing more, or is gone). A partition whose newest record was then its
+ * last ({@link IntakeProcessor.Source#lastAt}) holds the watermark back no further than that time:
+ * at the end of a catch-up the watermark need not wait for it to fall silent. Timestamps within a
+ * partition are taken to rise, as they do for one producer or a topic with log-append time.
  */
 final class Watermark {
     private final long lagMs;
     private final long idleMs;
     private final Map<Integer, Long> newest = new HashMap<>();
     private final Map<Integer, Long> heardAt = new HashMap<>();
+    private final Map<Integer, Long> lastAt = new HashMap<>();
     private final Set<Integer> notYetHeard = new HashSet<>();
 
     /**
@@ -43,12 +46,22 @@ final class Watermark {
     void restore(int partition, long newestTimestamp, long now) {
         newest.put(partition, newestTimestamp);
         heardAt.put(partition, now);
+        lastAt.remove(partition);
         notYetHeard.add(partition);
     }
 
     /** Notes a record; returns true when the partition's newest timestamp moved (to persist it). */
     boolean heard(int partition, long timestamp, long now) {
+        return heard(partition, timestamp, now, Long.MIN_VALUE);
+    }
+
+    /**
+     * Notes a record that was the last of its partition at {@code recordLastAt} (or
+     * {@link Long#MIN_VALUE} when not known); returns true when the partition's newest timestamp moved.
+     */
+    boolean heard(int partition, long timestamp, long now, long recordLastAt) {
         heardAt.put(partition, now);
+        lastAt.put(partition, recordLastAt);
         notYetHeard.remove(partition);
         Long before = newest.get(partition);
         if (before != null && before >= timestamp) {
@@ -70,7 +83,7 @@ final class Watermark {
             boolean idle = now - heard >= idleMs;
             boolean behind = notYetHeard.contains(e.getKey()) || heard - e.getValue() > lagMs;
             if (behind && !idle) {
-                watermark = Math.min(watermark, e.getValue());
+                watermark = Math.min(watermark, Math.max(e.getValue(), lastAt.getOrDefault(e.getKey(), Long.MIN_VALUE)));
             }
         }
         return watermark;

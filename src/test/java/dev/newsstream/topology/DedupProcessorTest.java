@@ -104,7 +104,11 @@ class DedupProcessorTest {
 
     /** An article read from an intake partition, written at {@code writtenAt}. */
     private void send(String id, String text, String publishedAt, int partition, long offset, Instant writtenAt) {
-        var headers = new IntakeProcessor.Source(partition, offset).addTo(new org.apache.kafka.common.header.internals.RecordHeaders());
+        send(id, text, publishedAt, new IntakeProcessor.Source(partition, offset), writtenAt);
+    }
+
+    private void send(String id, String text, String publishedAt, IntakeProcessor.Source source, Instant writtenAt) {
+        var headers = source.addTo(new org.apache.kafka.common.header.internals.RecordHeaders());
         in.pipeInput(new org.apache.kafka.streams.test.TestRecord<>(id, article(id, text, publishedAt), headers, writtenAt));
     }
 
@@ -204,6 +208,35 @@ class DedupProcessorTest {
         assertEquals(true, released.get(2).startsWith("copy duplicates first-post NEAR"), released.toString());
         advance(Duration.ofSeconds(4));
         assertEquals(List.of("later unique", "filler unique"), out.readValuesToList(), "both partitions idle: the rest is released");
+    }
+
+    @Test
+    void partitionsReadToTheirEndAreNotWaitedForToFallSilent() throws Exception {
+        start(Duration.ofMillis(250), 2);
+        Instant past = START.minus(Duration.ofHours(1)); // a catch-up: everything was written an hour ago
+        String other = STORY.replace("stone", "iron").replace("lorries", "buses").replace("divers", "inspectors")
+                .replace("Cars", "Vans").replace("repairs", "works").replace("three weeks", "a month");
+        send("copy", STORY, "2026-03-01T07:30:00Z", new IntakeProcessor.Source(0, 0), past);
+        send("other", other, null, new IntakeProcessor.Source(0, 1, START.toEpochMilli()), past.plusMillis(500));
+        advance(Duration.ofMillis(400));
+        assertEquals(List.of(), out.readValuesToList(), "partition 1 has not been heard from");
+        send("first-post", STORY.replace("Tuesday", "Tuesday morning"), "2026-03-01T07:00:00Z",
+                new IntakeProcessor.Source(1, 0, START.toEpochMilli()), past.plusMillis(100));
+        advance(Duration.ofMillis(100));
+        List<String> released = out.readValuesToList();
+        assertEquals(3, released.size(), "both partitions were at their end when their last records were read: " + released);
+        assertEquals("first-post unique", released.get(0));
+        assertEquals(true, released.get(1).startsWith("copy duplicates first-post NEAR"), released.toString());
+        assertEquals("other unique", released.get(2));
+    }
+
+    @Test
+    void aSourceHeaderOfThePreviousLayoutIsStillRead() {
+        var headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+        headers.add("newsstream-intake-source", java.nio.ByteBuffer.allocate(12).putInt(3).putLong(42).array());
+        assertEquals(new IntakeProcessor.Source(3, 42, Long.MIN_VALUE), IntakeProcessor.Source.of(headers));
+        var current = new IntakeProcessor.Source(3, 42, 1_000).addTo(new org.apache.kafka.common.header.internals.RecordHeaders());
+        assertEquals(new IntakeProcessor.Source(3, 42, 1_000), IntakeProcessor.Source.of(current));
     }
 
     @Test

@@ -38,6 +38,19 @@ class WatermarkTest {
     }
 
     @Test
+    void aPartitionBehindWhoseNewestRecordWasItsLastHoldsNoFurtherThanWhenThatWasSeen() {
+        Watermark watermark = new Watermark(0, LAG, IDLE, 0);
+        watermark.heard(0, 1_000, 60_000, Long.MIN_VALUE); // a catch-up, more to come
+        assertEquals(1_000, watermark.at(60_100));
+        watermark.heard(0, 1_200, 60_200, 60_150); // the last record of the partition when looked at, at 60.15 s
+        assertEquals(60_150, watermark.at(60_300), "nothing written before 60.15 s is still to come from it");
+        watermark.heard(0, 1_300, 60_400, Long.MIN_VALUE); // a later record, with more behind it again
+        assertEquals(1_300, watermark.at(60_500));
+        watermark.restore(0, 1_300, 61_000);
+        assertEquals(1_300, watermark.at(61_100), "a restart forgets where the partition ended");
+    }
+
+    @Test
     void aRestoredPartitionCountsAsBehindUntilHeardAgain() {
         Watermark watermark = new Watermark(0, LAG, IDLE, 0);
         watermark.restore(3, 7_000, 8_000);
