@@ -82,11 +82,16 @@ final class HtmlExtractor {
         dropped.forEach(Element::remove);
         doc.select(HIDDEN).remove();
         removeByVocabulary(doc.body());
-        Element root = contentRoot(doc);
-        Extraction e = fromBlocks(blocks(root), title, knownFurniture);
-        if (root != doc.body() && doc.body() != null && words(e) < CONFIDENT_WORDS) {
+        List<Element> roots = contentRoots(doc);
+        List<String> rootBlocks = new ArrayList<>();
+        roots.forEach(root -> rootBlocks.addAll(blocks(root)));
+        // a headline above the article container is not among its blocks, whatever its first line looks like
+        Element h1 = doc.selectFirst(HEADLINE);
+        boolean headlineAbove = h1 != null && roots.stream().noneMatch(root -> root == h1 || h1.parents().contains(root));
+        Extraction e = fromBlocks(rootBlocks, title, knownFurniture, !headlineAbove);
+        if (roots.get(0) != doc.body() && doc.body() != null && words(e) < CONFIDENT_WORDS) {
             // A container that holds much less main text than the whole page's line analysis is the wrong box.
-            Extraction whole = fromBlocks(blocks(doc.body()), title, knownFurniture);
+            Extraction whole = fromBlocks(blocks(doc.body()), title, knownFurniture, true);
             if (words(e) * 2 < words(whole)) {
                 e = whole;
             }
@@ -94,10 +99,11 @@ final class HtmlExtractor {
         return new Extraction(title != null ? title : e.title(), byline != null ? byline : e.byline(), e.paragraphs(), published);
     }
 
-    private Extraction fromBlocks(List<String> blocks, String title, java.util.function.Predicate<String> knownFurniture) {
+    private Extraction fromBlocks(List<String> blocks, String title, java.util.function.Predicate<String> knownFurniture,
+                                  boolean mayHoldHeadline) {
         // Once the headline block is out, the first block left is body, however short.
         boolean headlineRemoved = blocks.removeIf(b -> b.equals(title));
-        return text.extractLines(blocks, knownFurniture, !headlineRemoved);
+        return text.extractLines(blocks, knownFurniture, mayHoldHeadline && !headlineRemoved);
     }
 
     private static int words(Extraction e) {
@@ -217,6 +223,32 @@ final class HtmlExtractor {
     }
 
     static Element contentRoot(Document doc) {
+        return contentRoots(doc).get(0);
+    }
+
+    /**
+     * The article container, or, when the story is marked up as several {@code articleBody}
+     * sections (a CMS cuts it at every inline ad or embed), all of them in page order, so that the
+     * text before the first cut is not lost to the longest section.
+     */
+    static List<Element> contentRoots(Document doc) {
+        Element root = singleRoot(doc);
+        if (root.is(ARTICLE_BODY)) {
+            List<Element> sections = new ArrayList<>();
+            for (Element section : doc.select(ARTICLE_BODY)) {
+                boolean nested = sections.stream().anyMatch(outer -> section.parents().contains(outer));
+                if (!nested && paragraphChars(section) > 0) {
+                    sections.add(section);
+                }
+            }
+            if (sections.contains(root)) {
+                return sections;
+            }
+        }
+        return List.of(root);
+    }
+
+    private static Element singleRoot(Document doc) {
         Element body = doc.body();
         if (body == null) {
             return doc;

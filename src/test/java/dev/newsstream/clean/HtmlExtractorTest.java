@@ -47,4 +47,43 @@ class HtmlExtractorTest {
     void pageWithoutArticleGivesNoParagraphs() {
         assertTrue(new HtmlExtractor().extract(Fixtures.read("listing.html")).paragraphs().isEmpty());
     }
+
+    @Test
+    void aStoryCutIntoSeveralArticleBodySectionsKeepsEverySectionInOrderAndNotTheAdsBetween() {
+        String page = """
+                <html><head><title>Orchard growers count the cost of a warm winter</title></head><body>
+                <h1>Orchard growers count the cost of a warm winter</h1>
+                <div class="story">
+                <section itemprop="articleBody"><p>The peach trees in the lower valley flowered three weeks early this year,
+                and a single night of frost in March took most of the blossom with it.</p></section>
+                <div class="promo"><p>Advertisement</p></div>
+                <section itemprop="articleBody"><p>Growers say the pattern has repeated in four of the last six seasons,
+                and that insurance no longer covers the losses it once did. Several have begun to replace their oldest
+                trees with varieties that need fewer cold nights, though those take years to bear fruit.</p>
+                <p>The regional farm board will hear their case for a relief fund at its meeting next month, where it is
+                also expected to discuss a scheme for shared frost fans on the hillside plots.</p></section>
+                </div></body></html>""";
+        Extraction x = new HtmlExtractor().extract(page);
+        assertEquals(3, x.paragraphs().size(), x.paragraphs().toString());
+        assertTrue(x.paragraphs().get(0).startsWith("The peach trees in the lower valley"), x.paragraphs().toString());
+        assertFalse(String.join("\n", x.paragraphs()).contains("Advertisement"));
+    }
+
+    @Test
+    void aShortFirstParagraphIsBodyWhenTheHeadlineSitsAboveTheArticleContainer() {
+        String page = """
+                <html><head><title>How to read a tide table</title></head><body>
+                <header><h1>How to read a tide table</h1><p class="by">By Ines Varga</p></header>
+                <article>
+                <p>Tide tables look harder than they are.</p>
+                <p>Each row gives a date, the times of high and low water, and the height of each above a fixed level
+                on the chart, so the difference between two rows is how far the water will rise or fall.</p>
+                <p>Local ports publish their own tables, because the timing of the tide shifts along a coast, and a
+                table for the wrong harbour can be out by an hour or more.</p>
+                </article></body></html>""";
+        Extraction x = new HtmlExtractor().extract(page);
+        assertEquals("How to read a tide table", x.title());
+        assertEquals("Tide tables look harder than they are.", x.paragraphs().get(0), x.paragraphs().toString());
+        assertEquals(3, x.paragraphs().size());
+    }
 }
