@@ -1,5 +1,6 @@
 package dev.newsstream.clean;
 
+import dev.newsstream.model.Texts;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -55,6 +56,9 @@ final class HtmlExtractor {
 
     /** A container yielding this many words of main text is not second-guessed against the whole page. */
     private static final int CONFIDENT_WORDS = 250;
+    /** Standfirst paragraphs between a headline and the article container: at most two, of eight words or more. */
+    private static final int MAX_STANDFIRST = 2;
+    private static final int MIN_STANDFIRST_WORDS = 8;
     private static final int TOP_CANDIDATES = 5;
 
     private final Lexicon lex = Lexicon.get();
@@ -94,7 +98,14 @@ final class HtmlExtractor {
             Extraction whole = fromBlocks(blocks(doc.body()), title, knownFurniture, true);
             if (words(e) * 2 < words(whole)) {
                 e = whole;
+                headlineAbove = false;
             }
+        }
+        if (headlineAbove && !e.paragraphs().isEmpty()) {
+            List<String> paragraphs = new ArrayList<>(standfirst(h1, roots));
+            paragraphs.removeAll(e.paragraphs());
+            paragraphs.addAll(e.paragraphs());
+            e = new Extraction(e.title(), e.byline(), paragraphs, e.publishedAt());
         }
         return new Extraction(title != null ? title : e.title(), byline != null ? byline : e.byline(), e.paragraphs(), published);
     }
@@ -106,10 +117,30 @@ final class HtmlExtractor {
         return text.extractLines(blocks, knownFurniture, mayHoldHeadline && !headlineRemoved);
     }
 
+    /**
+     * The standfirst: full-sentence paragraphs set right after the headline, before the article
+     * container (as page text keeps a full-sentence lede under the headline). Labels, dates and a
+     * second headline without a full stop belong to the header.
+     */
+    private static List<String> standfirst(Element h1, List<Element> roots) {
+        List<String> out = new ArrayList<>();
+        for (Element sibling : h1.nextElementSiblings()) {
+            if (out.size() == MAX_STANDFIRST || roots.stream().anyMatch(r -> r == sibling || r.parents().contains(sibling))) {
+                break;
+            }
+            String t = TextNormalizer.line(sibling.text());
+            if (sibling.normalName().equals("p") && Texts.wordCount(t) >= MIN_STANDFIRST_WORDS
+                    && LineClassifier.endsLikeSentence(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     private static int words(Extraction e) {
         int n = 0;
         for (String p : e.paragraphs()) {
-            n += dev.newsstream.model.Texts.wordCount(p);
+            n += Texts.wordCount(p);
         }
         return n;
     }

@@ -86,4 +86,23 @@ class HtmlExtractorTest {
         assertEquals("Tide tables look harder than they are.", x.paragraphs().get(0), x.paragraphs().toString());
         assertEquals(3, x.paragraphs().size());
     }
+
+    @Test
+    void aFullSentenceStandfirstUnderAHeadlineOutsideTheArticleContainerLeadsTheBody() {
+        String page = """
+                <html><head><title>Harbour town votes to keep its ferry</title></head><body>
+                <div class="col"><span class="kicker">Coast</span>
+                <h1>Harbour town votes to keep its ferry</h1>
+                <p class="intro">Residents of Kelvick chose to raise the local levy rather than lose the only crossing to the
+                island, after a campaign that filled the town hall three nights running.</p>
+                <p class="date">12 May</p>
+                <div class="body"><p>The vote was close: 412 in favour and 389 against, on a turnout of almost two thirds, the
+                highest the town has seen for a local question in twenty years.</p>
+                <p>The ferry company had said it would stop the winter sailings unless the town covered the losses, which it
+                put at about ninety thousand a year since fuel prices rose.</p></div>
+                </div></body></html>""";
+        List<String> p = new HtmlExtractor().extract(page).paragraphs();
+        assertTrue(p.get(0).startsWith("Residents of Kelvick chose to raise the local levy"), p.toString());
+        assertEquals(3, p.size(), "the date label is not a standfirst: " + p);
+    }
 }
