@@ -82,8 +82,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         System.err.println("in-process run of the same stages...");
         JitMeter jit = new JitMeter();
+        CpuMeter cpu = new CpuMeter();
         InProcessPipeline.Result inProcess = new InProcessPipeline(base).run(measured.keys, measured.values, base.streamThreads());
         double inProcessJit = jit.share();
+        double inProcessCpuMs = cpu.millis() / articles;
         heap.stop();
 
         double throughput = articles / run.seconds;
@@ -92,11 +94,11 @@ final class BenchCommand implements Callable<Integer> {
         run.stageMillis.forEach((stage, ms) -> System.out.printf(Locale.ROOT, "stage %-16s %5.1f%%%n", stage,
                 total == 0 ? 0.0 : 100.0 * ms / total));
         // both paths must have done the same work for the ratio to mean anything
-        System.out.printf(Locale.ROOT, "kafka: enriched=%d duplicates=%d dlq=%d jit=%.1f%%; "
-                        + "in-process: enriched=%d duplicates=%d rejected=%d jit=%.1f%%%n",
+        System.out.printf(Locale.ROOT, "kafka: enriched=%d duplicates=%d dlq=%d jit=%.1f%% cpu=%.1fms/article; "
+                        + "in-process: enriched=%d duplicates=%d rejected=%d jit=%.1f%% cpu=%.1fms/article%n",
                 run.outcomes.getOrDefault("enriched", 0), run.outcomes.getOrDefault("duplicates", 0),
-                run.outcomes.getOrDefault("dlq", 0), 100 * run.jitShare, inProcess.enriched(), inProcess.duplicates(),
-                inProcess.rejected(), 100 * inProcessJit);
+                run.outcomes.getOrDefault("dlq", 0), 100 * run.jitShare, run.cpuMillis / articles, inProcess.enriched(),
+                inProcess.duplicates(), inProcess.rejected(), 100 * inProcessJit, inProcessCpuMs);
         System.out.printf(Locale.ROOT, "articles=%d throughput_aps=%.1f inprocess_aps=%.1f ratio=%.3f p50_ms=%d p99_ms=%d heap_mb=%d%n",
                 articles, throughput, inProcessRate, throughput / inProcessRate, percentile(run.latencies, 50),
                 percentile(run.latencies, 99), heap.peakMb());
@@ -166,6 +168,21 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * CPU time of the whole process (every thread: stages, broker, clients, JIT, GC) since this
+     * meter started. Steadier than wall time on a shared machine: what the work costs, not how long
+     * the machine let it run.
+     */
+    private static final class CpuMeter {
+        private final com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        private final long start = os.getProcessCpuTime();
+
+        double millis() {
+            return (os.getProcessCpuTime() - start) / 1e6;
+        }
+    }
+
     /** One pipeline run on the broker: warm-up rounds, then a preload or a paced offer, read until all are out. */
     private final class Run {
         final NewsConfig config;
@@ -176,6 +193,7 @@ final class BenchCommand implements Callable<Integer> {
         Map<String, Long> stageMillis = Map.of();
         double seconds;
         double jitShare;
+        double cpuMillis;
 
         Run(NewsConfig config, WireFormat wire, Batch measured) {
             this.config = config;
@@ -201,6 +219,7 @@ final class BenchCommand implements Callable<Integer> {
                 Map<String, Long> before = service.stats().stageMillis();
                 System.err.println("measuring...");
                 JitMeter jit = new JitMeter();
+                CpuMeter cpu = new CpuMeter();
                 long start = System.nanoTime();
                 ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
                 if (rate > 0) {
@@ -217,6 +236,7 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 long last = awaitAll(measured.keys, start, latencies);
                 jitShare = jit.share();
+                cpuMillis = cpu.millis();
                 pacer.shutdownNow();
                 Map<String, Long> after = new java.util.TreeMap<>(service.stats().stageMillis());
                 after.replaceAll((stage, ms) -> ms - before.getOrDefault(stage, 0L));
