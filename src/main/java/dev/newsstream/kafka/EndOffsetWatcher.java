@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Looks up the read-committed end offsets of one topic's partitions every {@code interval} (the
  * partitions intake has asked about). The time kept with an end is when the lookup was sent: every
- * record written before then is below that end, so a reader at the end has seen all of them.
+ * record written before then is below that end, so a reader at the end has seen all of them (taking
+ * a record's timestamp to be when it reached the broker, give or take a producer's linger; a record
+ * held back by long retries can arrive after the end was seen, as it can arrive late anyway).
  * A failed lookup keeps the previous ends; they only ever say less as records are added.
  */
 public final class EndOffsetWatcher implements PartitionEnds, AutoCloseable {
