@@ -142,8 +142,7 @@ final class DedupProcessor implements Processor<String, CleanedArticle, String, 
         long heldSince = now - reorder.maxHold().toMillis();
         // a full scan reads every held value: skip it while nothing held can have become due
         long window = reorder.window().toMillis();
-        long latestDue = ready < Long.MIN_VALUE + window ? Long.MIN_VALUE : ready - window;
-        if (!arrivedSinceScan && latestDue < earliestHeldTimestamp && heldSince < earliestHeldArrival) {
+        if (!arrivedSinceScan && ReleaseOrder.latestDue(ready, window) < earliestHeldTimestamp && heldSince < earliestHeldArrival) {
             return;
         }
         arrivedSinceScan = false;

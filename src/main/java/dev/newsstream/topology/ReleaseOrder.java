@@ -25,6 +25,14 @@ final class ReleaseOrder {
     private ReleaseOrder() {}
 
     /**
+     * The latest write time that is due at {@code watermark}: the watermark less the window,
+     * saturating, so that a watermark still at its floor does not wrap round to "everything is due".
+     */
+    static long latestDue(long watermark, long windowMs) {
+        return watermark < Long.MIN_VALUE + windowMs ? Long.MIN_VALUE : watermark - windowMs;
+    }
+
+    /**
      * @param held the held articles sorted by key
      * @param heldSince an article that arrived at or before this time is due whatever the watermark
      * @return indexes into {@code held}, in release order
@@ -35,8 +43,7 @@ final class ReleaseOrder {
         List<Integer> byTime = IntStream.range(0, held.size()).boxed()
                 .sorted(Comparator.<Integer>comparingLong(i -> held.get(i).timestamp()).thenComparingInt(i -> i))
                 .toList();
-        // saturating: a watermark still at its floor must not wrap round to "everything is due"
-        long latestDue = watermark < Long.MIN_VALUE + windowMs ? Long.MIN_VALUE : watermark - windowMs;
+        long latestDue = latestDue(watermark, windowMs);
         int lowest = 0; // every article before this one in key order is released
         for (int first : byTime) {
             if (released[first]) {

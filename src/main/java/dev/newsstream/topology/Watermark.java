@@ -1,9 +1,7 @@
 package dev.newsstream.topology;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * How far every intake partition has got, for the dedup reorder buffer: the largest record
@@ -22,10 +20,22 @@ import java.util.Set;
 final class Watermark {
     private final long lagMs;
     private final long idleMs;
-    private final Map<Integer, Long> newest = new HashMap<>();
-    private final Map<Integer, Long> heardAt = new HashMap<>();
-    private final Map<Integer, Long> lastAt = new HashMap<>();
-    private final Set<Integer> notYetHeard = new HashSet<>();
+    private final Map<Integer, Progress> partitions = new HashMap<>();
+
+    /** What is known of one intake partition. */
+    private static final class Progress {
+        long newest;
+        long heardAt;
+        /** When its newest record was seen to be its last; {@link Long#MIN_VALUE} when not known. */
+        long lastAt = Long.MIN_VALUE;
+        /** False from a start until a record of it arrives. */
+        boolean heard;
+
+        Progress(long newest, long heardAt) {
+            this.newest = newest;
+            this.heardAt = heardAt;
+        }
+    }
 
     /**
      * @param partitions the intake partitions expected: each holds the watermark back until it is
@@ -44,10 +54,7 @@ final class Watermark {
      * {@code idleMs} pass, so that nothing is released ahead of a copy it may still bring.
      */
     void restore(int partition, long newestTimestamp, long now) {
-        newest.put(partition, newestTimestamp);
-        heardAt.put(partition, now);
-        lastAt.remove(partition);
-        notYetHeard.add(partition);
+        partitions.put(partition, new Progress(newestTimestamp, now));
     }
 
     /** Notes a record; returns true when the partition's newest timestamp moved (to persist it). */
@@ -60,30 +67,32 @@ final class Watermark {
      * {@link Long#MIN_VALUE} when not known); returns true when the partition's newest timestamp moved.
      */
     boolean heard(int partition, long timestamp, long now, long recordLastAt) {
-        heardAt.put(partition, now);
-        lastAt.put(partition, recordLastAt);
-        notYetHeard.remove(partition);
-        Long before = newest.get(partition);
-        if (before != null && before >= timestamp) {
-            return false;
+        Progress p = partitions.get(partition);
+        boolean moved = p == null || p.newest < timestamp;
+        if (p == null) {
+            p = new Progress(timestamp, now);
+            partitions.put(partition, p);
         }
-        newest.put(partition, timestamp);
-        return true;
+        p.heardAt = now;
+        p.lastAt = recordLastAt;
+        p.heard = true;
+        p.newest = Math.max(p.newest, timestamp);
+        return moved;
     }
 
     long newest(int partition) {
-        return newest.getOrDefault(partition, Long.MIN_VALUE);
+        Progress p = partitions.get(partition);
+        return p == null ? Long.MIN_VALUE : p.newest;
     }
 
     /** Everything written before this time has reached dedup; {@link Long#MAX_VALUE} when no partition is behind. */
     long at(long now) {
         long watermark = Long.MAX_VALUE;
-        for (Map.Entry<Integer, Long> e : newest.entrySet()) {
-            long heard = heardAt.get(e.getKey());
-            boolean idle = now - heard >= idleMs;
-            boolean behind = notYetHeard.contains(e.getKey()) || heard - e.getValue() > lagMs;
+        for (Progress p : partitions.values()) {
+            boolean idle = now - p.heardAt >= idleMs;
+            boolean behind = !p.heard || p.heardAt - p.newest > lagMs;
             if (behind && !idle) {
-                watermark = Math.min(watermark, Math.max(e.getValue(), lastAt.getOrDefault(e.getKey(), Long.MIN_VALUE)));
+                watermark = Math.min(watermark, Math.max(p.newest, p.lastAt));
             }
         }
         return watermark;
