@@ -91,7 +91,7 @@ final class HtmlExtractor {
         roots.forEach(root -> rootBlocks.addAll(blocks(root)));
         // a headline above the article container is not among its blocks, whatever its first line looks like
         Element h1 = doc.selectFirst(HEADLINE);
-        boolean headlineAbove = h1 != null && roots.stream().noneMatch(root -> root == h1 || h1.parents().contains(root));
+        boolean headlineAbove = h1 != null && java.util.Collections.disjoint(roots, h1.parents()) && !roots.contains(h1);
         Extraction e = fromBlocks(rootBlocks, title, knownFurniture, !headlineAbove);
         if (roots.get(0) != doc.body() && doc.body() != null && words(e) < CONFIDENT_WORDS) {
             // A container that holds much less main text than the whole page's line analysis is the wrong box.
@@ -123,9 +123,14 @@ final class HtmlExtractor {
      * second headline without a full stop belong to the header.
      */
     private static List<String> standfirst(Element h1, List<Element> roots) {
+        Set<Element> rootsAndAncestors = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element root : roots) {
+            rootsAndAncestors.add(root);
+            rootsAndAncestors.addAll(root.parents());
+        }
         List<String> out = new ArrayList<>();
         for (Element sibling : h1.nextElementSiblings()) {
-            if (out.size() == MAX_STANDFIRST || roots.stream().anyMatch(r -> r == sibling || r.parents().contains(sibling))) {
+            if (out.size() == MAX_STANDFIRST || rootsAndAncestors.contains(sibling)) {
                 break;
             }
             String t = TextNormalizer.line(sibling.text());
@@ -263,10 +268,11 @@ final class HtmlExtractor {
      * text before the first cut is not lost to the longest section.
      */
     static List<Element> contentRoots(Document doc) {
-        Element root = singleRoot(doc);
-        if (root.is(ARTICLE_BODY)) {
+        Elements articleBodies = doc.select(ARTICLE_BODY);
+        Element root = singleRoot(doc, articleBodies);
+        if (articleBodies.contains(root)) {
             List<Element> sections = new ArrayList<>();
-            for (Element section : doc.select(ARTICLE_BODY)) {
+            for (Element section : articleBodies) {
                 boolean nested = sections.stream().anyMatch(outer -> section.parents().contains(outer));
                 if (!nested && paragraphChars(section) > 0) {
                     sections.add(section);
@@ -279,12 +285,12 @@ final class HtmlExtractor {
         return List.of(root);
     }
 
-    private static Element singleRoot(Document doc) {
+    private static Element singleRoot(Document doc, Elements articleBodies) {
         Element body = doc.body();
         if (body == null) {
             return doc;
         }
-        Element best = largest(doc.select(ARTICLE_BODY));
+        Element best = largest(articleBodies);
         if (best == null) {
             best = largest(doc.select(ARTICLE));
         }
