@@ -18,5 +18,6 @@ COPY samples /app/samples
 ENV NEWSSTREAM_HOME=/app NEWSSTREAM_DATA_DIR=/data NEWSSTREAM_HTTP_PORT=8089
 EXPOSE 8089
 VOLUME /data
-ENTRYPOINT ["java", "-Xmx2g", "-cp", "/app/classes:/app/lib/*", "dev.newsstream.cli.Main"]
+# -XX:-DontCompileHugeMethods: CoreNLP's hottest methods are too big for the JIT otherwise (cli.JvmOptions)
+ENTRYPOINT ["java", "-Xmx2g", "-XX:-DontCompileHugeMethods", "-cp", "/app/classes:/app/lib/*", "dev.newsstream.cli.Main"]
 CMD ["run"]

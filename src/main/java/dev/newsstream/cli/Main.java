@@ -35,6 +35,7 @@ public final class Main implements Runnable {
     /** Runs one command line and returns its exit code (tests call this instead of main). */
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        JvmOptions.missingWarning().ifPresent(cli.getErr()::println);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ConfigException || e instanceof java.io.IOException || e instanceof IllegalStateException) {
                 commandLine.getErr().println("newsstream: " + e.getMessage());

@@ -20,7 +20,9 @@ final class PipelineProcess {
     PipelineProcess(List<String> runArguments, String heap, Path logDir) {
         String java = ProcessHandle.current().info().command().orElse("java");
         String classpath = System.getProperty("java.class.path"); // the child runs exactly this build
-        List<String> c = new ArrayList<>(List.of(java, "-Xmx" + heap, "-cp", classpath, Main.class.getName(), "run"));
+        List<String> c = new ArrayList<>(List.of(java, "-Xmx" + heap));
+        c.addAll(JvmOptions.PIPELINE);
+        c.addAll(List.of("-cp", classpath, Main.class.getName(), "run"));
         c.addAll(runArguments);
         this.command = List.copyOf(c);
         this.logDir = logDir;
