@@ -105,7 +105,8 @@ public final class CoreNlpRecognizer implements EntityRecognizer {
         }
         // Sentences are classified independently, so a long text's sentences can be shared out
         // (SharedWork) with the same result as classified in order.
-        return SharedWork.run(sentences, s -> s.tokens().size(), MIN_TOKENS_PER_PART, this::classifyAll);
+        int parts = SharedWork.parts(tokens.size(), MIN_TOKENS_PER_PART);
+        return SharedWork.concat(SharedWork.balanced(sentences, parts, s -> s.tokens().size()), this::classifyAll);
     }
 
     /** Below this many tokens per part, handing a part to another thread costs more than it saves. */

@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 
 /**
  * Runs the parts of one job on the calling thread and on idle helper threads, in parallel when
@@ -17,42 +16,20 @@ import java.util.function.ToIntFunction;
  *
  * <p>Why: each stream thread tags the articles of its own partitions, so when one thread runs out
  * of work (the end of a burst, the partitions of a quiet source, a thread waiting on a commit) its
- * core would idle while the other thread still has articles. Here a caller that finds cores not
- * busy with this work offers a part for each of them to a JVM-wide pool of helpers, works through
- * its own part, then takes back every offered part no helper has started. When every core is
- * already busy nothing is offered: splitting then only adds thread switches (measured: 10% more
- * CPU per article with both stream threads tagging). The results are the same as run in order.
+ * core would idle while the other thread still has articles. Here a caller offers all but the
+ * first part of an article to a JVM-wide pool of one helper per core, works through its own
+ * part, then takes back every offered part no helper has started. A helper thus only ever runs a
+ * part that no caller was ready to run, and the results are the same as run in order.
  */
 final class SharedWork {
-
-    private static final int CORES = Runtime.getRuntime().availableProcessors();
-    /** Callers inside {@link #run} and helpers running a part: the cores this work occupies. */
-    private static final AtomicInteger BUSY = new AtomicInteger();
-    private static final ExecutorService HELPERS = Executors.newFixedThreadPool(CORES, daemonThreads());
+    private static final ExecutorService HELPERS = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), daemonThreads());
 
     private SharedWork() {}
 
-    /**
-     * {@code work} applied to {@code items} cut into consecutive parts, the results concatenated in
-     * order: one part, or one more for each core this work leaves idle, at most one per
-     * {@code minPerPart} of weight.
-     */
-    static <S, T> List<T> run(List<S> items, ToIntFunction<S> weight, long minPerPart, Function<List<S>, List<T>> work) {
-        int busy = BUSY.incrementAndGet();
-        try {
-            long total = 0;
-            for (S s : items) {
-                total += weight.applyAsInt(s);
-            }
-            return concat(balanced(items, parts(total, minPerPart, CORES - busy), weight), work);
-        } finally {
-            BUSY.decrementAndGet();
-        }
-    }
-
-    /** How many parts to make of {@code work}: one, plus one per idle core, at most one per {@code minPerPart}. */
-    static int parts(long work, long minPerPart, int idleCores) {
-        return (int) Math.max(1, Math.min(1 + Math.max(0, idleCores), work / Math.max(1, minPerPart)));
+    /** How many parts are worth making: one per core, at most one per {@code minPerPart} units of work. */
+    static int parts(long work, long minPerPart) {
+        return (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), work / Math.max(1, minPerPart)));
     }
 
     /** {@code run} applied to each part, the results concatenated in part order. */
@@ -64,7 +41,7 @@ final class SharedWork {
         for (List<S> part : parts.subList(1, parts.size())) {
             Part<S, T> p = new Part<>(part, run);
             offered.add(p);
-            HELPERS.execute(p::runOnHelper);
+            HELPERS.execute(p::runUnlessTaken);
         }
         List<T> out = new ArrayList<>(run.apply(parts.get(0)));
         for (Part<S, T> p : offered) {
@@ -77,7 +54,7 @@ final class SharedWork {
     }
 
     /** Splits {@code items} into {@code n} runs of consecutive items of about equal total weight. */
-    static <S> List<List<S>> balanced(List<S> items, int n, ToIntFunction<S> weight) {
+    static <S> List<List<S>> balanced(List<S> items, int n, java.util.function.ToIntFunction<S> weight) {
         long total = 0;
         for (S s : items) {
             total += weight.applyAsInt(s);
@@ -115,16 +92,6 @@ final class SharedWork {
                 } catch (RuntimeException | Error e) {
                     result.completeExceptionally(e);
                 }
-            }
-        }
-
-        /** On a helper: the part counts as work occupying a core while it runs. */
-        void runOnHelper() {
-            BUSY.incrementAndGet();
-            try {
-                runUnlessTaken();
-            } finally {
-                BUSY.decrementAndGet();
             }
         }
 
