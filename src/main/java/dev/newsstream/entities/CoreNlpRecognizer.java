@@ -91,7 +91,7 @@ public final class CoreNlpRecognizer implements EntityRecognizer {
         List<List<CoreLabel>> lines = splitLines(text, tokens);
         Map<String, String> docCase = caseForms(text, lines);
         WordToSentenceProcessor<CoreLabel> splitter = new WordToSentenceProcessor<>();
-        List<Sentence> sentences = new ArrayList<>();
+        List<NerSpan> out = new ArrayList<>();
         for (List<CoreLabel> line : lines) {
             boolean recase = (settings.recaseAllCaps() && isAllCaps(text, line))
                     || (settings.recaseTitleCase() && isTitleCase(text, line));
@@ -100,24 +100,8 @@ public final class CoreNlpRecognizer implements EntityRecognizer {
                 for (CoreLabel t : sentence) {
                     words.add(bounded(recase ? recase(t.word(), docCase) : t.word()));
                 }
-                sentences.add(new Sentence(sentence, words));
+                classifySentence(sentence, words, out);
             }
-        }
-        // Sentences are classified independently, so a long text's sentences can be shared out
-        // (SharedWork) with the same result as classified in order.
-        int parts = SharedWork.parts(tokens.size(), MIN_TOKENS_PER_PART);
-        return SharedWork.concat(SharedWork.balanced(sentences, parts, s -> s.tokens().size()), this::classifyAll);
-    }
-
-    /** Below this many tokens per part, handing a part to another thread costs more than it saves. */
-    private static final int MIN_TOKENS_PER_PART = 150;
-
-    private record Sentence(List<CoreLabel> tokens, List<String> words) {}
-
-    private List<NerSpan> classifyAll(List<Sentence> sentences) {
-        List<NerSpan> out = new ArrayList<>();
-        for (Sentence s : sentences) {
-            classifySentence(s.tokens(), s.words(), out);
         }
         return out;
     }

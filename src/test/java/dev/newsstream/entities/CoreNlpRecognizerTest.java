@@ -126,32 +126,6 @@ class CoreNlpRecognizerTest {
     }
 
     @Test
-    void aLongTextSharedOutAmongThreadsGivesTheSpansOfItsParagraphsTakenOneByOne() throws IOException {
-        List<String> paragraphs = new ArrayList<>();
-        for (String f : List.of("harbour-strike.txt", "summit.txt")) {
-            String all = fixture(f);
-            for (String p : all.substring(all.indexOf('\n') + 1).split("\n\n")) {
-                if (!p.isBlank()) {
-                    paragraphs.add(p.strip());
-                }
-            }
-        }
-        StringBuilder text = new StringBuilder();
-        List<NerSpan> expected = new ArrayList<>();
-        for (int copy = 0; copy < 4; copy++) { // long enough to be cut into a part per core
-            for (String p : paragraphs) {
-                int at = text.length();
-                for (NerSpan s : CoreNlpRecognizer.shared().recognize(p)) {
-                    expected.add(new NerSpan(s.type(), s.start() + at, s.end() + at));
-                }
-                text.append(p).append("\n\n");
-            }
-        }
-        assertTrue(expected.size() > 40, "checked on real spans: " + expected.size());
-        assertEquals(expected, CoreNlpRecognizer.shared().recognize(text.toString()));
-    }
-
-    @Test
     void sharedInstanceIsLoadedOnce() {
         assertTrue(CoreNlpRecognizer.shared() == CoreNlpRecognizer.shared());
         assertEquals(List.of(), CoreNlpRecognizer.shared().recognize("   \n "));
