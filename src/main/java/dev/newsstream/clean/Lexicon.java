@@ -20,6 +20,8 @@ final class Lexicon {
     final PhraseMatcher appeal;
     final PhraseMatcher teaser;
     final Set<String> furnitureTokens;
+    /** A paragraph opening with a label such as "Disclaimer:" or "Editorial disclaimer (…):". */
+    final java.util.regex.Pattern disclaimerLabel;
 
     private Lexicon() {
         Map<String, Integer> sw = new HashMap<>();
@@ -34,6 +36,7 @@ final class Lexicon {
         appeal = new PhraseMatcher(lines("appeal-phrases.txt"));
         teaser = new PhraseMatcher(lines("teaser-phrases.txt"));
         furnitureTokens = Set.copyOf(lines("furniture-tokens.txt"));
+        disclaimerLabel = labelPattern(lines("disclaimer-labels.txt"));
     }
 
     static Lexicon get() {
@@ -48,6 +51,13 @@ final class Lexicon {
             }
         }
         return l;
+    }
+
+    /** Up to two words before one of {@code labels}, an optional parenthesis, then a colon, at a paragraph's start. */
+    private static java.util.regex.Pattern labelPattern(List<String> labels) {
+        String alternatives = String.join("|", labels.stream().map(java.util.regex.Pattern::quote).toList());
+        return java.util.regex.Pattern.compile("^(?:[\\p{L}\\p{M}'’-]+\\s+){0,2}(?:" + alternatives + ")\\s*(?:\\([^)]{0,100}\\)\\s*)?:",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     }
 
     private static List<String> words(String resource) {

@@ -109,6 +109,7 @@ final class LineClassifier {
                 || (cta > 1 || (cta == 1 && words <= 4 && !callShaped(text)))
                 // One appeal phrase marks a short line; a long paragraph needs two (prose may say "tax-deductible").
                 || lex.appeal.count(toks) >= (words <= 40 ? 1 : 2)
+                || (words <= 150 && lex.disclaimerLabel.matcher(text).find())
                 || ((marks & CREDIT_MARKS) != 0 && CREDIT_START.matcher(text).find())
                 || (words <= 40 && containsAny(lower, CREDIT_CUES))
                 || (words <= 30 && containsAny(lower, COPYRIGHT_CUES))

@@ -221,6 +221,22 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void aParagraphLabelledAsADisclaimerIsFurnitureWhateverItsLength() {
+        // Invented notices; the last two only mention a disclaimer, as a story may
+        List<Line> lines = new LineClassifier().classify(List.of(
+                "Disclaimer: The views in the comments below belong to their writers and not to this site, which has neither checked nor endorsed them, and no reader should act on them without independent advice from a qualified person.",
+                "Editorial disclaimer (applies to every review in this section): products were lent to us by their makers and returned after testing, and no maker saw a review before it was published.",
+                "Haftungsausschluss: Für die Inhalte verlinkter Seiten sind ausschließlich deren Betreiber verantwortlich.",
+                "The disclaimer printed on the ballot papers confused many voters, the returning officer told the inquiry on Tuesday afternoon.",
+                "Lawyers for the bank said the disclaimer: was never shown to customers who signed up online."));
+        assertTrue(lines.get(0).kind() == LineClassifier.Kind.BAD && lines.get(0).hard(), lines.get(0).toString());
+        assertTrue(lines.get(1).kind() == LineClassifier.Kind.BAD && lines.get(1).hard(), lines.get(1).toString());
+        assertTrue(lines.get(2).kind() == LineClassifier.Kind.BAD && lines.get(2).hard(), lines.get(2).toString());
+        assertEquals(LineClassifier.Kind.GOOD, lines.get(3).kind(), lines.get(3).text());
+        assertEquals(LineClassifier.Kind.GOOD, lines.get(4).kind(), lines.get(4).text());
+    }
+
+    @Test
     void portugueseParagraphWithFewFunctionWordsOfOtherLanguagesIsBody() {
         // Invented text: without a Portuguese list its density against the Spanish list is too low for body.
         List<Line> lines = new LineClassifier().classify(List.of(
