@@ -2,6 +2,7 @@ package dev.newsstream.kafka;
 
 import dev.newsstream.config.NewsConfig;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /** Creates the pipeline's topics when they are missing; existing topics are left as they are. */
@@ -22,19 +26,24 @@ public final class TopicAdmin {
     }
 
     /**
-     * Waits until every partition of the new topics has a leader. Creation returns once the
-     * controller has the topic, before the broker serves it; an idempotent producer that writes
-     * at once can have its first batch refused as retriable and then rejected as out of sequence.
+     * Waits until every partition of the new topics is served by its leader. Creation returns once
+     * the controller has the topic, before the broker serves it; an idempotent producer that writes
+     * at once can have its first batch refused as retriable while later batches are taken, and
+     * then every retry of the first is rejected as out of sequence until it expires (KAFKA-15591).
+     * A leader in the metadata is not enough (a soak run lost its first batch that way): the
+     * partition must answer an offset lookup, which only its leader's log does.
      */
     private static void awaitLeaders(Admin admin, List<String> topics) throws InterruptedException, ExecutionException, TimeoutException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
             boolean ready;
             try {
-                ready = admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
-                        .allMatch(t -> t.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
+                Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS);
+                ready = described.values().stream()
+                        .allMatch(t -> t.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()))
+                        && servesOffsets(admin, described);
             } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException)) {
+                if (!(e.getCause() instanceof org.apache.kafka.common.errors.RetriableException)) {
                     throw e;
                 }
                 ready = false;
@@ -47,6 +56,14 @@ public final class TopicAdmin {
             }
             Thread.sleep(100);
         }
+    }
+
+    private static boolean servesOffsets(Admin admin, Map<String, TopicDescription> topics)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        topics.forEach((name, t) -> t.partitions().forEach(p -> latest.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
+        admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
+        return true;
     }
 
     /** @return the topics that were created */
