@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The word and phrase lists of the clean stage, loaded once from the data files next to this class. */
 final class Lexicon {
@@ -21,7 +22,7 @@ final class Lexicon {
     final PhraseMatcher teaser;
     final Set<String> furnitureTokens;
     /** A paragraph opening with a label such as "Disclaimer:" or "Editorial disclaimer (…):". */
-    final java.util.regex.Pattern disclaimerLabel;
+    final Pattern disclaimerLabel;
 
     private Lexicon() {
         Map<String, Integer> sw = new HashMap<>();
@@ -54,10 +55,10 @@ final class Lexicon {
     }
 
     /** Up to two words before one of {@code labels}, an optional parenthesis, then a colon, at a paragraph's start. */
-    private static java.util.regex.Pattern labelPattern(List<String> labels) {
-        String alternatives = String.join("|", labels.stream().map(java.util.regex.Pattern::quote).toList());
-        return java.util.regex.Pattern.compile("^(?:[\\p{L}\\p{M}'’-]+\\s+){0,2}(?:" + alternatives + ")\\s*(?:\\([^)]{0,100}\\)\\s*)?:",
-                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    private static Pattern labelPattern(List<String> labels) {
+        String alternatives = String.join("|", labels.stream().map(Pattern::quote).toList());
+        return Pattern.compile("^(?:[\\p{L}\\p{M}'’-]+\\s+){0,2}(?:" + alternatives + ")\\s*(?:\\([^)]{0,100}\\)\\s*)?:",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static List<String> words(String resource) {

@@ -40,8 +40,10 @@ public final class TopicAdmin {
             try {
                 Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS);
                 ready = described.values().stream()
-                        .allMatch(t -> t.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()))
-                        && servesOffsets(admin, described);
+                        .allMatch(t -> t.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
+                if (ready) {
+                    lookUpEndOffsets(admin, described);
+                }
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof org.apache.kafka.common.errors.RetriableException)) {
                     throw e;
@@ -58,12 +60,12 @@ public final class TopicAdmin {
         }
     }
 
-    private static boolean servesOffsets(Admin admin, Map<String, TopicDescription> topics)
+    /** Completes once each partition's leader has answered; fails with a retriable error while one cannot. */
+    private static void lookUpEndOffsets(Admin admin, Map<String, TopicDescription> topics)
             throws InterruptedException, ExecutionException, TimeoutException {
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         topics.forEach((name, t) -> t.partitions().forEach(p -> latest.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
         admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
-        return true;
     }
 
     /** @return the topics that were created */
