@@ -20,6 +20,8 @@ final class Lexicon {
     final PhraseMatcher cta;
     final PhraseMatcher appeal;
     final PhraseMatcher teaser;
+    /** "Email us", "follow us": furniture only next to an address or handle. */
+    final PhraseMatcher contact;
     final Set<String> furnitureTokens;
     /** A paragraph opening with a label such as "Disclaimer:" or "Editorial disclaimer (…):". */
     final Pattern disclaimerLabel;
@@ -36,6 +38,7 @@ final class Lexicon {
         cta = new PhraseMatcher(lines("cta-phrases.txt"));
         appeal = new PhraseMatcher(lines("appeal-phrases.txt"));
         teaser = new PhraseMatcher(lines("teaser-phrases.txt"));
+        contact = new PhraseMatcher(lines("contact-phrases.txt"));
         furnitureTokens = Set.copyOf(lines("furniture-tokens.txt"));
         disclaimerLabel = labelPattern(lines("disclaimer-labels.txt"));
     }

@@ -26,7 +26,8 @@ final class LineClassifier {
             Pattern.CASE_INSENSITIVE);
     /** Credit and copyright cues, matched as plain substrings of the lowercased line (fast, no backtracking). */
     private static final List<String> CREDIT_CUES = List.of(
-            "getty images", "shutterstock", "istock", "photo by ", "photos by ", "image by ",
+            "getty images", "shutterstock", "istock", "photo by ", "photos by ", "image by ", "images by ",
+            "photograph by ", "photographs by ", "picture by ", "pictures by ", "illustration by ",
             "ap photo", "afp via", "/ afp", "/afp", "/ reuters", "/reuters", "(image credit", "(photo credit",
             "photo credit:", "image credit:", "photo:", "foto:", "bild:", "©");
     private static final List<String> COPYRIGHT_CUES = List.of(
@@ -107,8 +108,10 @@ final class LineClassifier {
                 || (maybeUrl(lower) && URL_LINE.matcher(text).matches())
                 || (words <= 40 && (marks & COLON) != 0 && ALSO_READ.matcher(text).find())
                 || (cta > 1 || (cta == 1 && words <= 4 && !callShaped(text)))
-                // One appeal phrase marks a short line; a long paragraph needs two (prose may say "tax-deductible").
-                || lex.appeal.count(toks) >= (words <= 40 ? 1 : 2)
+                // One appeal phrase marks a paragraph of a notice's length (an affiliate disclosure or a
+                // cookie banner runs to 60 words); a longer one needs two (prose may say "tax-deductible").
+                || lex.appeal.count(toks) >= (words <= 60 ? 1 : 2)
+                || (words <= 60 && text.indexOf('@') >= 0 && givesAddress(text) && lex.contact.longestMatch(toks) > 0)
                 || (words <= 150 && lex.disclaimerLabel.matcher(text).find())
                 || ((marks & CREDIT_MARKS) != 0 && CREDIT_START.matcher(text).find())
                 || (words <= 40 && containsAny(lower, CREDIT_CUES))
@@ -140,6 +143,26 @@ final class LineClassifier {
     /** A photo or image credit line, the mark of a caption next to it. */
     static boolean isCredit(String text) {
         return text.length() < 300 && (CREDIT_START.matcher(text).find() || containsAny(text.toLowerCase(Locale.ROOT), CREDIT_CUES));
+    }
+
+    /**
+     * An email address ("desk@paper.example") or a social-media handle ("@paper"): what a contact box
+     * gives after its "email us" or "follow us".
+     */
+    static boolean givesAddress(String text) {
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            boolean nameAfter = at + 1 < text.length() && isAddressChar(text.charAt(at + 1));
+            boolean handle = nameAfter && (at == 0 || Character.isWhitespace(text.charAt(at - 1)) || text.charAt(at - 1) == '(');
+            boolean email = nameAfter && at > 0 && isAddressChar(text.charAt(at - 1)) && text.indexOf('.', at) > at + 1;
+            if (handle || email) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAddressChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
     }
 
     /** "Headline Headline": a card whose image alt text and link text were copied together. */

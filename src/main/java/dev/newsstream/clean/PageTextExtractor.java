@@ -424,9 +424,13 @@ final class PageTextExtractor {
      * Body comes right before line {@code a}, or one short in-article insert (an inline "read also"
      * link with its headline on the same line) sits between: a subhead after such an insert still
      * opens a new section. A bare label ("Related") is too short: the line after it is its teaser.
+     * So does a photo's credit line under its kept caption: a picture set between two sections.
      */
     private static boolean bodyBefore(List<Line> lines, boolean[] keep, int start, int a) {
         if (a - 1 >= start && keep[a - 1]) {
+            return true;
+        }
+        if (a - 2 >= start && keep[a - 2] && LineClassifier.isCredit(lines.get(a - 1).text())) {
             return true;
         }
         return a - 2 >= start && keep[a - 2] && lines.get(a - 2).kind() == Kind.GOOD

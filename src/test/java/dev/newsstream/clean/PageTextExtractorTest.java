@@ -311,4 +311,49 @@ class PageTextExtractorTest {
         assertTrue(t.contains("He also read the statement"), "prose with the words of a label is kept: " + t);
         assertTrue(t.contains("fines for filling pools"), t);
     }
+
+    @Test
+    void aContactBoxGivingAnAddressIsFurnitureButAPoliceAppealWithOneIsBody() {
+        // Invented lines; the appeal gives an address too, but it is the police who speak, not "us"
+        List<Line> lines = new LineClassifier().classify(List.of(
+                "Follow the Harbour Herald on social media @HarbourHerald. Send us your pictures or email us at desk@herald.example.",
+                "Tell us what you think: send a letter to the editor at letters@herald.example.",
+                "Anyone who saw the van is asked to call the station on 555 0100 or to write to appeals@police.example, the spokesman said.",
+                "Send us your stories about the storm and we will print the best of them in Saturday's paper."));
+        assertTrue(lines.get(0).hard(), lines.get(0).toString());
+        assertTrue(lines.get(1).hard(), lines.get(1).toString());
+        assertFalse(lines.get(2).hard(), lines.get(2).toString());
+        assertFalse(lines.get(3).hard(), "no address, no contact box: " + lines.get(3));
+        assertTrue(LineClassifier.givesAddress("write to desk@herald.example today"));
+        assertTrue(LineClassifier.givesAddress("follow (@herald_news) for updates"));
+        assertFalse(LineClassifier.givesAddress("shares rose 3% @ 10.50 a share"));
+        assertFalse(LineClassifier.givesAddress("the price: 2 @ $4.00"));
+    }
+
+    @Test
+    void photographCreditsCookieNoticesInOtherLanguagesAndLongDisclosuresAreFurniture() {
+        // Invented lines
+        List<Line> lines = new LineClassifier().classify(List.of(
+                "Photograph by Lena Ortiz, Island Trust",
+                "Wir verwenden Cookies, um Ihnen ein besseres Nutzungserlebnis zu bieten.",
+                "Informujemy, że na naszej stronie korzystamy z cookies w celach statystycznych.",
+                "This guide links to shops that sell the kettles we tested, and we may earn a commission when you buy through those links, "
+                        + "which helps pay for our testing; the shops have no say over which kettles we choose or what we write about them."));
+        for (Line l : lines) {
+            assertTrue(l.hard() && l.kind() == LineClassifier.Kind.BAD, l.toString());
+        }
+    }
+
+    @Test
+    void aSubheadAfterAPhotoCreditBetweenSectionsIsKept() {
+        String page = String.join("\n\n",
+                "The ferry that links the three northern islands will run twice a day from June, the transport board said on Monday after a year of talks with the operator.",
+                "Fares for residents stay at their current level, and the board will pay for a second crew so that the boat can make the evening crossing in every season.",
+                "The new timetable on the quay at Westhaven.\nPhotograph by Lena Ortiz, Island Trust\nWhat changes for visitors",
+                "Visitors will pay a little more in summer, the board said, and bicycles will need a ticket of their own on the morning boats from July onwards.",
+                "The operator said that it would publish the full timetable in May and that the old winter schedule would end on the last Sunday of March.");
+        List<String> p = extractor.extract(TextNormalizer.text(page)).paragraphs();
+        assertTrue(p.contains("What changes for visitors"), String.join("\n", p));
+        assertFalse(String.join("\n", p).contains("Photograph by"), String.join("\n", p));
+    }
 }
