@@ -60,6 +60,8 @@ final class HtmlExtractor {
     private static final int MAX_STANDFIRST = 2;
     private static final int MIN_STANDFIRST_WORDS = 8;
     private static final int TOP_CANDIDATES = 5;
+    /** Share of stop words from which a block counts as prose, for the candidate score. */
+    private static final double PROSE_STOPWORD_SHARE = 0.25;
 
     private final Lexicon lex = Lexicon.get();
     private final PageTextExtractor text = new PageTextExtractor();
@@ -329,16 +331,38 @@ final class HtmlExtractor {
         return n;
     }
 
-    /** Readability-style: each paragraph scores its parent fully and its grandparent half. */
+    /**
+     * Readability-style: each paragraph scores its parent fully and its grandparent half. Commas
+     * stand for prose only in prose: a cell listing a hundred names and affiliations has a hundred
+     * commas and hardly a function word, so a block scores in proportion to its share of stop words
+     * up to {@link #PROSE_STOPWORD_SHARE}.
+     */
     private static Element scoredCandidate(Element body) {
-        java.util.Map<Element, Double> scores = new java.util.IdentityHashMap<>();
+        java.util.Map<String, Integer> stopwords = Lexicon.get().stopwordBits;
+        List<Element> blocks = new ArrayList<>();
+        List<double[]> raw = new ArrayList<>(); // score, stop-word share
+        double proseShare = 0;
         for (Element p : body.select(SCORED_BLOCKS)) {
             String t = p.text();
             if (t.length() < 25) {
                 continue;
             }
-            double s = 1 + count(t, ',') + Math.min(t.length() / 100.0, 3.0);
-            Element parent = p.parent();
+            List<String> toks = Tokens.words(t);
+            int hits = 0;
+            for (String tok : toks) {
+                hits += stopwords.containsKey(tok) ? 1 : 0;
+            }
+            double share = hits / (double) Math.max(1, toks.size());
+            proseShare = Math.max(proseShare, share);
+            blocks.add(p);
+            raw.add(new double[] {1 + count(t, ',') + Math.min(t.length() / 100.0, 3.0), share});
+        }
+        // on a page in a language without a list here no block reads as prose, and the share says nothing
+        boolean listedLanguage = proseShare >= PROSE_STOPWORD_SHARE;
+        java.util.Map<Element, Double> scores = new java.util.IdentityHashMap<>();
+        for (int k = 0; k < blocks.size(); k++) {
+            double s = raw.get(k)[0] * (listedLanguage ? Math.min(1, raw.get(k)[1] / PROSE_STOPWORD_SHARE) : 1);
+            Element parent = blocks.get(k).parent();
             if (parent != null) {
                 scores.merge(parent, s, Double::sum);
                 Element grand = parent.parent();

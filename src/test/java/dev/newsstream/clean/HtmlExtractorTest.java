@@ -105,4 +105,45 @@ class HtmlExtractorTest {
         assertTrue(p.get(0).startsWith("Residents of Kelvick chose to raise the local levy"), p.toString());
         assertEquals(3, p.size(), "the date label is not a standfirst: " + p);
     }
+
+    @Test
+    void anOpenLetterIsChosenOverTheTableCellListingItsSignatories() {
+        // Invented page without article markup: the signatories' cell has far more commas than any paragraph
+        String page = """
+                <html><head><title>A letter on the future of the town library</title></head><body>
+                <div class="nav"><a href="/">Home</a> <a href="/letters">Letters</a></div>
+                <div class="content">
+                <p>We write as readers, teachers and writers who have used the town library all our lives, and who fear
+                that the plan to close its reading room, announced last week, will leave the town without a quiet public
+                place to study, to read the papers, or simply to sit.</p>
+                <p>The council says the room costs too much to heat. We ask it to publish those costs, to hear the people
+                who use the room every day, and to look at the offers of help that local firms have already made before it
+                takes a decision that would be very hard to undo.</p>
+                <p>A library is more than a shelf of books. It is one of the few places left where anyone may come in,
+                stay as long as they like, and owe nothing, and that is worth a great deal more than the heating bill.</p>
+                <table><tr><td>NAMES</td></tr></table>
+                </div>
+                <div class="footer"><p>Letters may be edited for length.</p></div>
+                </body></html>
+                """.replace("NAMES", signatories());
+        List<String> p = new HtmlExtractor().extract(page).paragraphs();
+        String text = String.join("\n", p);
+        assertTrue(text.contains("We write as readers"), text);
+        assertTrue(text.contains("A library is more than a shelf of books."), text);
+    }
+
+    /** 120 invented signatories, each with a role or a college after a comma, one per line. */
+    private static String signatories() {
+        String[] first = {"Ada", "Bruno", "Carla", "Dev", "Elin", "Farid", "Greta", "Hugo", "Iris", "Jonas", "Katja", "Lucas"};
+        String[] last = {"Brenner", "Calder", "Dunmore", "Eastwood", "Farrow", "Holm", "Ilves", "Kerr", "Morrow", "Quist"};
+        String[] roles = {"historian", "Northfield College", "poet", "writer", "Harbour University", "editor", "critic"};
+        StringBuilder cell = new StringBuilder();
+        int n = 0;
+        for (String f : first) {
+            for (String l : last) {
+                cell.append("<b>").append(f).append(' ').append(l).append("</b>, ").append(roles[n++ % roles.length]).append("<br>");
+            }
+        }
+        return cell.toString();
+    }
 }
