@@ -27,8 +27,9 @@ import org.jsoup.select.NodeVisitor;
 final class HtmlExtractor {
     private static final Set<String> BLOCK = Set.of(
             "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-            "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "figure", "header", "br", "hr",
+            "blockquote", "pre", "table", "tr", "dl", "dt", "dd", "figure", "header", "br", "hr",
             "center", "address", "details", "summary");
+    private static final Set<String> CELL = Set.of("td", "th");
     private static final Set<String> POSITIVE = Set.of(
             "article", "body", "content", "main", "story", "text", "post", "entry", "prose", "rich");
     private static final Set<String> DROP_TAGS = Set.of(
@@ -422,15 +423,25 @@ final class HtmlExtractor {
                     if (inLink(t)) {
                         linkChars[0] += s.strip().length();
                     }
-                } else if (node instanceof Element el && BLOCK.contains(el.normalName())) {
-                    flush(out, buf, linkChars);
+                } else if (node instanceof Element el) {
+                    boundary(el);
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element el && BLOCK.contains(el.normalName())) {
+                if (node instanceof Element el) {
+                    boundary(el);
+                }
+            }
+
+            // A table row is one line, its cells apart, as a browser copies it: a row of figures
+            // reads as a row, and a one-word cell is not mistaken for a button.
+            private void boundary(Element el) {
+                if (BLOCK.contains(el.normalName())) {
                     flush(out, buf, linkChars);
+                } else if (CELL.contains(el.normalName())) {
+                    buf.append(' ');
                 }
             }
         });
