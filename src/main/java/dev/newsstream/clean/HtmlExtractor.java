@@ -239,13 +239,17 @@ final class HtmlExtractor {
             boolean furniture = false;
             boolean positive = false;
             int start = 0;
+            String previous = "";
             for (int i = 0; i <= names.length(); i++) {
                 char c = i < names.length() ? names.charAt(i) : ' ';
                 if (c == '-' || c == '_' || Character.isWhitespace(c)) {
                     if (i > start) {
                         String tok = names.substring(start, i);
-                        furniture |= lex.furnitureTokens.contains(tok);
+                        // "has-ads", "with-sidebar": a modifier saying what the box holds, not what it is
+                        boolean modifier = previous.equals("has") || previous.equals("with");
+                        furniture |= !modifier && lex.furnitureTokens.contains(tok);
                         positive |= POSITIVE.contains(tok);
+                        previous = tok;
                     }
                     start = i + 1;
                 }

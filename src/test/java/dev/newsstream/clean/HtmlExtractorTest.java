@@ -154,6 +154,35 @@ class HtmlExtractorTest {
         assertTrue(p.get(p.size() - 1).startsWith("Filter A was the fastest"), String.join("\n", p));
     }
 
+    @Test
+    void aSectionWhoseClassSaysItHoldsAdsIsNotTakenForAnAd() {
+        // Invented page: the story's section is marked as holding ad slots, and the linked teasers have more prose than the story
+        String page = """
+                <html><head><title>Wakeboard contest on the lake this Saturday</title></head><body>
+                <section class="o-section o-section--has-ads"><div class="article-copy">
+                <p>The wakeboard club holds its summer contest on the lake this Saturday, with riders from six clubs
+                and a floating ramp that was built over the winter by members in the boathouse.</p>
+                <p>Heats start at eleven and the final at five; entry for spectators is free, and the club asks
+                visitors to come by bicycle or bus because the car park by the shore is small.</p>
+                </div></section>
+                <div class="more">
+TEASERS
+                </div></body></html>
+                """.replace("TEASERS", """
+                <div class="item"><a href="/t0"><h3>Story 0</h3><p>The harbour board met again on Thursday to discuss the ferry timetable, and the operator said it would publish a draft for comment before the end of the month.</p></a></div>
+                <div class="item"><a href="/t1"><h3>Story 1</h3><p>A new bakery has opened in the old post office on the main street, and its owners say they will bake through the night so that the first loaves are ready for the early ferry.</p></a></div>
+                <div class="item"><a href="/t2"><h3>Story 2</h3><p>The school choir won second place at the regional festival, and the head teacher said the pupils had rehearsed every lunchtime since the autumn to be ready for the day.</p></a></div>
+                <div class="item"><a href="/t3"><h3>Story 3</h3><p>Volunteers cleared two tonnes of plastic from the north beach at the weekend, and the council has promised to empty the new bins there twice a week through the summer.</p></a></div>
+                <div class="item"><a href="/u0"><h3>Other story 0</h3><p>The harbour board met again on Thursday to discuss the ferry timetable, and the operator said it would publish a draft for comment before the end of the month.</p></a></div>
+                <div class="item"><a href="/u1"><h3>Other story 1</h3><p>A new bakery has opened in the old post office on the main street, and its owners say they will bake through the night so that the first loaves are ready for the early ferry.</p></a></div>
+                <div class="item"><a href="/u2"><h3>Other story 2</h3><p>The school choir won second place at the regional festival, and the head teacher said the pupils had rehearsed every lunchtime since the autumn to be ready for the day.</p></a></div>
+                <div class="item"><a href="/u3"><h3>Other story 3</h3><p>Volunteers cleared two tonnes of plastic from the north beach at the weekend, and the council has promised to empty the new bins there twice a week through the summer.</p></a></div>
+                """);
+        String text = String.join("\n", new HtmlExtractor().extract(page).paragraphs());
+        assertTrue(text.startsWith("The wakeboard club holds its summer contest"), text);
+        assertFalse(text.contains("bakery"), text);
+    }
+
     /** 120 invented signatories, each with a role or a college after a comma, one per line. */
     private static String signatories() {
         String[] first = {"Ada", "Bruno", "Carla", "Dev", "Elin", "Farid", "Greta", "Hugo", "Iris", "Jonas", "Katja", "Lucas"};
