@@ -93,12 +93,15 @@ final class BenchCommand implements Callable<Integer> {
         long total = run.stageMillis.values().stream().mapToLong(Long::longValue).sum();
         run.stageMillis.forEach((stage, ms) -> System.out.printf(Locale.ROOT, "stage %-16s %5.1f%%%n", stage,
                 total == 0 ? 0.0 : 100.0 * ms / total));
-        // both paths must have done the same work for the ratio to mean anything
-        System.out.printf(Locale.ROOT, "kafka: enriched=%d duplicates=%d dlq=%d jit=%.1f%% cpu=%.1fms/article; "
-                        + "in-process: enriched=%d duplicates=%d rejected=%d jit=%.1f%% cpu=%.1fms/article%n",
+        System.out.println("kafka cores: " + run.threadCores);
+        // both paths must have done the same work for the ratio to mean anything; workers= is the CPU
+        // of the threads running the stages (stream threads, in-process workers) per article
+        System.out.printf(Locale.ROOT, "kafka: enriched=%d duplicates=%d dlq=%d jit=%.1f%% cpu=%.1fms/article workers=%.1fms/article; "
+                        + "in-process: enriched=%d duplicates=%d rejected=%d jit=%.1f%% cpu=%.1fms/article workers=%.1fms/article%n",
                 run.outcomes.getOrDefault("enriched", 0), run.outcomes.getOrDefault("duplicates", 0),
-                run.outcomes.getOrDefault("dlq", 0), 100 * run.jitShare, run.cpuMillis / articles, inProcess.enriched(),
-                inProcess.duplicates(), inProcess.rejected(), 100 * inProcessJit, inProcessCpuMs);
+                run.outcomes.getOrDefault("dlq", 0), 100 * run.jitShare, run.cpuMillis / articles,
+                1000 * run.streamThreadSeconds / articles, inProcess.enriched(), inProcess.duplicates(), inProcess.rejected(),
+                100 * inProcessJit, inProcessCpuMs, 1000 * inProcess.workerCpuSeconds() / articles);
         System.out.printf(Locale.ROOT, "articles=%d throughput_aps=%.1f inprocess_aps=%.1f ratio=%.3f p50_ms=%d p99_ms=%d heap_mb=%d%n",
                 articles, throughput, inProcessRate, throughput / inProcessRate, percentile(run.latencies, 50),
                 percentile(run.latencies, 99), heap.peakMb());
@@ -194,6 +197,8 @@ final class BenchCommand implements Callable<Integer> {
         double seconds;
         double jitShare;
         double cpuMillis;
+        double streamThreadSeconds;
+        String threadCores = "";
 
         Run(NewsConfig config, WireFormat wire, Batch measured) {
             this.config = config;
@@ -221,6 +226,7 @@ final class BenchCommand implements Callable<Integer> {
                 System.err.println("measuring...");
                 JitMeter jit = new JitMeter();
                 CpuMeter cpu = new CpuMeter();
+                ThreadCpuMeter threadCpu = new ThreadCpuMeter();
                 long start = System.nanoTime();
                 ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
                 if (rate > 0) {
@@ -238,6 +244,9 @@ final class BenchCommand implements Callable<Integer> {
                 long last = awaitAll(measured.keys, start, latencies, outcomes);
                 jitShare = jit.share();
                 cpuMillis = cpu.millis();
+                Map<String, Double> threadSeconds = threadCpu.secondsByGroup();
+                streamThreadSeconds = threadSeconds.getOrDefault(ThreadCpuMeter.STREAM_THREADS, 0.0);
+                threadCores = threadCpu.cores(threadSeconds);
                 pacer.shutdownNow();
                 Map<String, Long> after = new java.util.TreeMap<>(service.stats().stageMillis());
                 after.replaceAll((stage, ms) -> ms - before.getOrDefault(stage, 0L));
