@@ -20,6 +20,10 @@ final class Lexicon {
     final PhraseMatcher cta;
     final PhraseMatcher appeal;
     final PhraseMatcher teaser;
+    /** "Related", "Explore further": the label of a box of links to other articles, alone on its line. */
+    final PhraseMatcher related;
+    /** "More from", "Más sobre": such a label with a name after it. */
+    final PhraseMatcher relatedHead;
     /** "Email us", "follow us": furniture only next to an address or handle. */
     final PhraseMatcher contact;
     final Set<String> furnitureTokens;
@@ -38,6 +42,8 @@ final class Lexicon {
         cta = new PhraseMatcher(lines("cta-phrases.txt"));
         appeal = new PhraseMatcher(lines("appeal-phrases.txt"));
         teaser = new PhraseMatcher(lines("teaser-phrases.txt"));
+        related = new PhraseMatcher(lines("related-labels.txt"));
+        relatedHead = new PhraseMatcher(lines("related-label-heads.txt"));
         contact = new PhraseMatcher(lines("contact-phrases.txt"));
         furnitureTokens = Set.copyOf(lines("furniture-tokens.txt"));
         disclaimerLabel = labelPattern(lines("disclaimer-labels.txt"));
@@ -96,6 +102,20 @@ final class Lexicon {
                 }
                 for (String[] p : cands) {
                     if (p.length > best && i + p.length <= toks.size() && matchesAt(toks, i, p)) {
+                        best = p.length;
+                    }
+                }
+            }
+            return best;
+        }
+
+        /** Length in tokens of the longest phrase that {@code toks} starts with, 0 when none. */
+        int prefixMatch(List<String> toks) {
+            int best = 0;
+            List<String[]> cands = toks.isEmpty() ? null : byFirst.get(toks.get(0));
+            if (cands != null) {
+                for (String[] p : cands) {
+                    if (p.length > best && p.length <= toks.size() && matchesAt(toks, 0, p)) {
                         best = p.length;
                     }
                 }

@@ -44,6 +44,9 @@ final class LineClassifier {
             "^(?:by|written by|words by|reporting by|story by|von|por|par)\\s+\\p{Lu}", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s[|»›•·]\\s|^[|»›•·]|[|»›•·]$");
 
+    /** Longest line taken for a related-content label: a label of up to three words and a short name. */
+    private static final int MAX_RELATED_LABEL_WORDS = 6;
+
     private final Lexicon lex = Lexicon.get();
 
     List<Line> classify(List<String> texts) {
@@ -107,6 +110,7 @@ final class LineClassifier {
                 || byline
                 || (maybeUrl(lower) && URL_LINE.matcher(text).matches())
                 || (words <= 40 && (marks & COLON) != 0 && ALSO_READ.matcher(text).find())
+                || (words <= MAX_RELATED_LABEL_WORDS && !sentence && isRelatedLabel(toks))
                 || (cta > 1 || (cta == 1 && words <= 4 && !callShaped(text)))
                 // One appeal phrase marks a paragraph of a notice's length (an affiliate disclosure or a
                 // cookie banner runs to 60 words); a longer one needs two (prose may say "tax-deductible").
@@ -138,6 +142,14 @@ final class LineClassifier {
             kind = Kind.SHORT;
         }
         return new Line(text, words, kind, false, false, false, titleShaped);
+    }
+
+    /**
+     * The whole line is a related-content label ("Explore further"), or a label that names its
+     * source opens it ("More from the Herald"). The caller bounds the line's length.
+     */
+    private boolean isRelatedLabel(List<String> toks) {
+        return lex.related.prefixMatch(toks) == toks.size() && !toks.isEmpty() || lex.relatedHead.prefixMatch(toks) > 0;
     }
 
     /** A photo or image credit line, the mark of a caption next to it. */

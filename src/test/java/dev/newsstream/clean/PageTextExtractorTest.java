@@ -237,6 +237,41 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void aRelatedContentLabelIsFurnitureButAHeadlineThatStartsLikeOneIsNot() {
+        // Invented lines: labels of link boxes, then headlines and subheads that only start alike
+        List<Line> lines = new LineClassifier().classify(List.of(
+                "Explore further", "Otras noticias", "Lesen Sie auch", "More from the Valley Courier", "Más sobre Economía",
+                "Related", "Further reading lists for pupils", "Más de cien familias siguen sin luz",
+                "More on the council's budget", "Related charities join the appeal"));
+        for (int i = 0; i < 5; i++) {
+            assertTrue(lines.get(i).kind() == LineClassifier.Kind.BAD && lines.get(i).hard(), lines.get(i).toString());
+        }
+        assertTrue(lines.get(5).hard(), lines.get(5).toString());
+        for (int i = 6; i < lines.size(); i++) {
+            assertFalse(lines.get(i).hard(), lines.get(i).toString());
+        }
+    }
+
+    @Test
+    void theTeaserHeadlineUnderARelatedLabelInsideTheStoryIsDropped() {
+        List<String> texts = List.of(
+                "Home", "News", "Sport", "Weather", "Sign in",
+                "Museum finds a second medieval coin hoard under its car park",
+                "Archaeologists working under the car park of the Kestwick town museum found a second hoard of medieval silver coins on Thursday, a few metres from the first one dug up last spring.",
+                "The curator said the coins, about three hundred of them, seemed to have been buried in a leather purse that had rotted away, leaving the silver packed in a neat ring in the clay.",
+                "Explore further",
+                "Why the first hoard was buried in such a hurry",
+                "Experts from the county archive will now try to date the coins, which could take several months because many of them are worn smooth on one side.",
+                "The museum hopes to show both hoards together next summer, once the cleaning is finished and the insurers have agreed on the value of the find.",
+                "© 2025 The Kestwick Herald. All rights reserved.");
+        String kept = String.join("\n", extractor.extractLines(texts).paragraphs());
+        assertFalse(kept.contains("Explore further"), kept);
+        assertFalse(kept.contains("Why the first hoard"), kept);
+        assertTrue(kept.contains("The museum hopes to show both hoards together"), kept);
+        assertTrue(kept.contains("Archaeologists working under the car park"), kept);
+    }
+
+    @Test
     void portugueseParagraphWithFewFunctionWordsOfOtherLanguagesIsBody() {
         // Invented text: without a Portuguese list its density against the Spanish list is too low for body.
         List<Line> lines = new LineClassifier().classify(List.of(
