@@ -40,6 +40,12 @@ final class LineClassifier {
     private static final Pattern ALSO_READ = Pattern.compile(
             "^(?:(?:also|read|see)(?:\\s(?:also|more))?|related|lee\\stambién|lire\\saussi|voir\\saussi|lesen\\ssie\\sauch|siehe\\sauch|mehr\\szum\\sthema)\\s?:",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Spanish outlets head an inline teaser with a bare imperative, "Lea: <headline>". Matched case
+     * for case and only on a line that does not end like a sentence: "Lea" is also a first name,
+     * and a transcript's "Lea: I agree." is a sentence.
+     */
+    private static final Pattern BARE_READ = Pattern.compile("^Lea\\s?:\\s*\\p{Lu}");
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:by|written by|words by|reporting by|story by|von|por|par)\\s+\\p{Lu}", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s[|»›•·]\\s|^[|»›•·]|[|»›•·]$");
@@ -110,6 +116,7 @@ final class LineClassifier {
                 || byline
                 || (maybeUrl(lower) && URL_LINE.matcher(text).matches())
                 || (words <= 40 && (marks & COLON) != 0 && ALSO_READ.matcher(text).find())
+                || (words <= 40 && !sentence && (marks & COLON) != 0 && BARE_READ.matcher(text).find())
                 || (words <= MAX_RELATED_LABEL_WORDS && !sentence && isRelatedLabel(toks))
                 || (cta > 1 || (cta == 1 && words <= 4 && !callShaped(text)))
                 // One appeal phrase marks a paragraph of a notice's length (an affiliate disclosure or a

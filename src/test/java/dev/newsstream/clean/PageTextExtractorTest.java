@@ -253,6 +253,18 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void aBareSpanishReadLabelBeforeAHeadlineIsATeaserButASpeakerNamedLeaIsNot() {
+        // Invented lines
+        List<Line> lines = new LineClassifier().classify(List.of(
+                "Lea: El puerto de Valdemora cierra por obras durante el invierno",
+                "Lea: Creo que el puerto debería cerrar solo en enero, cuando hay menos tráfico.",
+                "Lea también: Los pescadores piden ayudas por el cierre del puerto"));
+        assertTrue(lines.get(0).hard(), lines.get(0).toString());
+        assertFalse(lines.get(1).hard(), lines.get(1).toString());
+        assertTrue(lines.get(2).hard(), lines.get(2).toString());
+    }
+
+    @Test
     void theTeaserHeadlineUnderARelatedLabelInsideTheStoryIsDropped() {
         List<String> texts = List.of(
                 "Home", "News", "Sport", "Weather", "Sign in",
