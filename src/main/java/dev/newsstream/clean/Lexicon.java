@@ -22,7 +22,7 @@ final class Lexicon {
     final PhraseMatcher teaser;
     /** "Related", "Explore further": the label of a box of links to other articles, alone on its line. */
     final PhraseMatcher related;
-    /** "More from", "Más sobre": such a label with a name after it. */
+    /** "More in", "Más sobre": such a label with a name after it. */
     final PhraseMatcher relatedHead;
     /** "Email us", "follow us": furniture only next to an address or handle. */
     final PhraseMatcher contact;

@@ -153,7 +153,7 @@ final class LineClassifier {
 
     /**
      * The whole line is a related-content label ("Explore further"), or a label that names its
-     * source opens it ("More from the Herald"). The caller bounds the line's length.
+     * source opens it ("More in Politics"). The caller bounds the line's length.
      */
     private boolean isRelatedLabel(List<String> toks) {
         return lex.related.prefixMatch(toks) == toks.size() && !toks.isEmpty() || lex.relatedHead.prefixMatch(toks) > 0;

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * CPU time per group of Java threads (stream threads, broker, clients, stage workers) since this
+ * CPU time per group of live Java threads (stream threads, broker, clients) since this
  * meter started: where a measured phase's cores went. JIT and GC threads are not Java threads and
  * are left out here; the bench's process CPU and JIT share cover them.
  */
