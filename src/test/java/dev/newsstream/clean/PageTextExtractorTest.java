@@ -265,6 +265,20 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void browserWarningsAndMarketingConsentBoxesAreFurniture() {
+        // Invented lines; the last two are stories that quote a consent and an agreement
+        List<Line> lines = new LineClassifier().classify(List.of(
+                "Your browser is not fully supported by this site. For the best experience we recommend a more up to date browser, or turning off compatibility mode.",
+                "By signing up, I consent to receiving offers and news from the Valley Courier and its partners. I understand that I may unsubscribe from these communications at any time.",
+                "\u201cI consent to the search,\u201d the driver told the officers, according to the report read out in court on Monday.",
+                "\u201cI agree to step down at the end of the year,\u201d the chair told the board on Tuesday."));
+        assertTrue(lines.get(0).hard(), lines.get(0).toString());
+        assertTrue(lines.get(1).hard(), lines.get(1).toString());
+        assertFalse(lines.get(2).hard(), lines.get(2).toString());
+        assertFalse(lines.get(3).hard(), lines.get(3).toString());
+    }
+
+    @Test
     void theTeaserHeadlineUnderARelatedLabelInsideTheStoryIsDropped() {
         List<String> texts = List.of(
                 "Home", "News", "Sport", "Weather", "Sign in",
