@@ -96,26 +96,22 @@ final class Lexicon {
         int longestMatch(List<String> toks) {
             int best = 0;
             for (int i = 0; i < toks.size(); i++) {
-                List<String[]> cands = byFirst.get(toks.get(i));
-                if (cands == null) {
-                    continue;
-                }
-                for (String[] p : cands) {
-                    if (p.length > best && i + p.length <= toks.size() && matchesAt(toks, i, p)) {
-                        best = p.length;
-                    }
-                }
+                best = Math.max(best, longestAt(toks, i));
             }
             return best;
         }
 
         /** Length in tokens of the longest phrase that {@code toks} starts with, 0 when none. */
         int prefixMatch(List<String> toks) {
+            return toks.isEmpty() ? 0 : longestAt(toks, 0);
+        }
+
+        private int longestAt(List<String> toks, int i) {
             int best = 0;
-            List<String[]> cands = toks.isEmpty() ? null : byFirst.get(toks.get(0));
+            List<String[]> cands = byFirst.get(toks.get(i));
             if (cands != null) {
                 for (String[] p : cands) {
-                    if (p.length > best && p.length <= toks.size() && matchesAt(toks, 0, p)) {
+                    if (p.length > best && i + p.length <= toks.size() && matchesAt(toks, i, p)) {
                         best = p.length;
                     }
                 }

@@ -156,7 +156,8 @@ final class LineClassifier {
      * source opens it ("More in Politics"). The caller bounds the line's length.
      */
     private boolean isRelatedLabel(List<String> toks) {
-        return lex.related.prefixMatch(toks) == toks.size() && !toks.isEmpty() || lex.relatedHead.prefixMatch(toks) > 0;
+        int label = lex.related.prefixMatch(toks);
+        return label > 0 && label == toks.size() || lex.relatedHead.prefixMatch(toks) > 0;
     }
 
     /** A photo or image credit line, the mark of a caption next to it. */
