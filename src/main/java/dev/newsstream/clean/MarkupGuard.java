@@ -18,27 +18,54 @@ final class MarkupGuard {
             "html", "head", "body", "div", "p", "span", "a", "article", "section", "br", "h1", "h2", "h3",
             "table", "ul", "li", "meta", "title", "script", "style", "!doctype", "main", "header", "img");
 
+    /** Characters of a body, outside comments, scripts and styles, in which the sniff looks for tags. */
+    static final int SNIFF_CHARS = 4096;
+    /** The most characters the sniff reads whatever they are, so that it stays cheap on any input. */
+    private static final int SNIFF_SCAN_CHARS = 256 * 1024;
+
     record Shape(int elements, int maxDepth) {}
 
     private MarkupGuard() {}
 
-    /** True when the text starts like a document or carries several well-known tags. */
+    /**
+     * True when the text starts like a document or carries several well-known tags within its
+     * first {@value #SNIFF_CHARS} characters. The contents of comments, scripts and styles do not
+     * count towards those characters: a page may open with a long inline style sheet.
+     */
     static boolean looksLikeHtml(String s) {
-        int limit = Math.min(s.length(), 4096);
         int i = 0;
-        while (i < limit && Character.isWhitespace(s.charAt(i))) {
+        while (i < s.length() && i < SNIFF_CHARS && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\uFEFF')) {
             i++;
         }
-        String head = s.substring(i, Math.min(limit, i + 15)).toLowerCase(Locale.ROOT);
+        String head = s.substring(i, Math.min(s.length(), i + 15)).toLowerCase(Locale.ROOT);
         if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")) {
             return true;
         }
+        int limit = Math.min(s.length(), SNIFF_SCAN_CHARS);
+        int counted = 0;
         int known = 0;
-        for (int k = s.indexOf('<'); k >= 0 && k < limit; k = s.indexOf('<', k + 1)) {
-            String name = tagName(s, k + (k + 1 < s.length() && s.charAt(k + 1) == '/' ? 2 : 1));
+        int from = i;
+        for (int k = s.indexOf('<', i); k >= 0 && k < limit; ) {
+            counted += k - from;
+            if (counted > SNIFF_CHARS) {
+                return false;
+            }
+            boolean closing = k + 1 < s.length() && s.charAt(k + 1) == '/';
+            String name = tagName(s, k + (closing ? 2 : 1));
             if (SNIFF.contains(name) && ++known >= 3) {
                 return true;
             }
+            int skipTo = k + 1;
+            if (s.startsWith("<!--", k)) {
+                skipTo = s.indexOf("-->", k + 4);
+            } else if (!closing && (name.equals("script") || name.equals("style"))) {
+                skipTo = indexOfIgnoreCase(s, "</" + name, k + 1);
+            }
+            if (skipTo < 0) {
+                return false;
+            }
+            from = skipTo;
+            k = s.indexOf('<', skipTo);
         }
         return false;
     }
