@@ -55,6 +55,10 @@ final class BenchCommand implements Callable<Integer> {
             + "stops warming up once the JIT compiler was busy for under 5%% of a round.")
     int maxWarmupRounds = 20;
 
+    @Option(names = "--trace", description = "Print each second of the measured phase on the broker: "
+            + "the pipeline's counts and how long the stream threads waited on Kafka.")
+    boolean trace;
+
     @Option(names = "--timeout-seconds", description = "Give up after this long (default 1800).")
     long timeoutSeconds = 1800;
 
@@ -94,6 +98,7 @@ final class BenchCommand implements Callable<Integer> {
         run.stageMillis.forEach((stage, ms) -> System.out.printf(Locale.ROOT, "stage %-16s %5.1f%%%n", stage,
                 total == 0 ? 0.0 : 100.0 * ms / total));
         System.out.println("kafka cores: " + run.threadCores);
+        System.out.println("kafka stream threads: " + run.waits);
         // both paths must have done the same work for the ratio to mean anything; workers= is the CPU
         // of the threads running the stages (stream threads, in-process workers) per article
         System.out.printf(Locale.ROOT, "kafka: enriched=%d duplicates=%d dlq=%d jit=%.1f%% cpu=%.1fms/article workers=%.1fms/article; "
@@ -199,6 +204,7 @@ final class BenchCommand implements Callable<Integer> {
         double cpuMillis;
         double streamThreadSeconds;
         String threadCores = "";
+        String waits = "";
 
         Run(NewsConfig config, WireFormat wire, Batch measured) {
             this.config = config;
@@ -227,6 +233,8 @@ final class BenchCommand implements Callable<Integer> {
                 JitMeter jit = new JitMeter();
                 CpuMeter cpu = new CpuMeter();
                 ThreadCpuMeter threadCpu = new ThreadCpuMeter();
+                StreamWaits waitsBefore = service.streamWaits();
+                ScheduledExecutorService tracer = trace ? trace(service) : null;
                 long start = System.nanoTime();
                 ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
                 if (rate > 0) {
@@ -242,6 +250,10 @@ final class BenchCommand implements Callable<Integer> {
                     producer.flush();
                 }
                 long last = awaitAll(measured.keys, start, latencies, outcomes);
+                if (tracer != null) {
+                    tracer.shutdownNow();
+                }
+                waits = service.streamWaits().since(waitsBefore);
                 jitShare = jit.share();
                 cpuMillis = cpu.millis();
                 Map<String, Double> threadSeconds = threadCpu.secondsByGroup();
@@ -253,6 +265,24 @@ final class BenchCommand implements Callable<Integer> {
                 stageMillis = after;
                 seconds = (last - start) / 1e9;
             }
+        }
+
+        /** Each second of the measured phase: the pipeline's counts so far and the stream threads' waits in that second. */
+        private ScheduledExecutorService trace(PipelineService service) {
+            ScheduledExecutorService tracer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "bench-trace");
+                t.setDaemon(true);
+                return t;
+            });
+            StreamWaits[] previous = {service.streamWaits()};
+            long start = System.nanoTime();
+            tracer.scheduleAtFixedRate(() -> {
+                StreamWaits now = service.streamWaits();
+                System.err.printf(Locale.ROOT, "second %d: %s; %s%n", Math.round((System.nanoTime() - start) / 1e9),
+                        service.stats().counts(), now.since(previous[0]));
+                previous[0] = now;
+            }, 1, 1, TimeUnit.SECONDS);
+            return tracer;
         }
 
         private void send(KafkaProducer<String, byte[]> producer, Batch batch, int from, int to) {

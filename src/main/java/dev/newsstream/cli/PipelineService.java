@@ -104,6 +104,11 @@ public final class PipelineService implements AutoCloseable {
         return stats;
     }
 
+    /** What the stream threads have waited on Kafka since they started. */
+    StreamWaits streamWaits() {
+        return StreamWaits.of(streams.metrics());
+    }
+
     /** The port of /health and /metrics, or 0 when they are not served. */
     public int httpPort() {
         return observability == null ? 0 : observability.port();

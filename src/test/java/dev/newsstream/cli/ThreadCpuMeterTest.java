@@ -1,8 +1,12 @@
 package dev.newsstream.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +37,20 @@ class ThreadCpuMeterTest {
         Map<String, Double> seconds = meter.secondsByGroup();
         assertTrue(spin > 0);
         assertTrue(seconds.getOrDefault(ThreadCpuMeter.group(Thread.currentThread().getName()), 0.0) > 0.01, seconds::toString);
+    }
+
+    @Test
+    void theJvmsOwnThreadsAreGroupedByTheirLinuxNames() {
+        assertEquals(ThreadCpuMeter.JIT_COMPILER, ThreadCpuMeter.vmGroup("C2 CompilerThre"));
+        assertEquals(ThreadCpuMeter.JIT_COMPILER, ThreadCpuMeter.vmGroup("C1 CompilerThre"));
+        assertEquals("garbage collector", ThreadCpuMeter.vmGroup("GC Thread#1"));
+        assertEquals("garbage collector", ThreadCpuMeter.vmGroup("G1 Conc#0"));
+        assertNull(ThreadCpuMeter.vmGroup("newsstream-1f3d"), "a Java thread is the thread MX bean's to count");
+    }
+
+    @Test
+    void onLinuxTheJitCompilerThreadsAreSeen() {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "no /proc here");
+        assertTrue(ThreadCpuMeter.vmThreadTicks().containsKey(ThreadCpuMeter.JIT_COMPILER), ThreadCpuMeter.vmThreadTicks()::toString);
     }
 }
