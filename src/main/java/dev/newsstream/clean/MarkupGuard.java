@@ -32,7 +32,8 @@ final class MarkupGuard {
      * first {@value #SNIFF_CHARS} characters. The contents of comments, scripts and styles do not
      * count towards those characters: a page may open with a long inline style sheet.
      */
-    static boolean looksLikeHtml(String s) {
+    static boolean looksLikeHtml(String body) {
+        String s = body.length() > SNIFF_SCAN_CHARS ? body.substring(0, SNIFF_SCAN_CHARS) : body;
         int i = 0;
         while (i < s.length() && i < SNIFF_CHARS && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\uFEFF')) {
             i++;
@@ -41,11 +42,10 @@ final class MarkupGuard {
         if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")) {
             return true;
         }
-        int limit = Math.min(s.length(), SNIFF_SCAN_CHARS);
         int counted = 0;
         int known = 0;
         int from = i;
-        for (int k = s.indexOf('<', i); k >= 0 && k < limit; ) {
+        for (int k = s.indexOf('<', i); k >= 0; ) {
             counted += k - from;
             if (counted > SNIFF_CHARS) {
                 return false;
