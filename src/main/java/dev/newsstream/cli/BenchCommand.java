@@ -269,11 +269,7 @@ final class BenchCommand implements Callable<Integer> {
 
         /** Each second of the measured phase: the pipeline's counts so far and the stream threads' waits in that second. */
         private ScheduledExecutorService trace(PipelineService service) {
-            ScheduledExecutorService tracer = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "bench-trace");
-                t.setDaemon(true);
-                return t;
-            });
+            ScheduledExecutorService tracer = daemonTimer("bench-trace");
             StreamWaits[] previous = {service.streamWaits()};
             long start = System.nanoTime();
             tracer.scheduleAtFixedRate(() -> {
@@ -341,14 +337,19 @@ final class BenchCommand implements Callable<Integer> {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
-    /** Samples the used heap every 100 ms; reports the peak. */
-    private static final class HeapWatch {
-        private final AtomicLong peak = new AtomicLong();
-        private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "heap-watch");
+    /** A one-thread timer that never keeps the JVM alive, for the harness's samplers. */
+    private static ScheduledExecutorService daemonTimer(String name) {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /** Samples the used heap every 100 ms; reports the peak. */
+    private static final class HeapWatch {
+        private final AtomicLong peak = new AtomicLong();
+        private final ScheduledExecutorService timer = daemonTimer("heap-watch");
 
         HeapWatch() {
             var memory = ManagementFactory.getMemoryMXBean();

@@ -255,27 +255,22 @@ class PageTextExtractorTest {
     @Test
     void aBareSpanishReadLabelBeforeAHeadlineIsATeaserButASpeakerNamedLeaIsNot() {
         // Invented lines
-        List<Line> lines = new LineClassifier().classify(List.of(
+        assertHardFurniture(List.of(
                 "Lea: El puerto de Valdemora cierra por obras durante el invierno",
                 "Lea: Creo que el puerto debería cerrar solo en enero, cuando hay menos tráfico.",
-                "Lea también: Los pescadores piden ayudas por el cierre del puerto"));
-        assertTrue(lines.get(0).hard(), lines.get(0).toString());
-        assertFalse(lines.get(1).hard(), lines.get(1).toString());
-        assertTrue(lines.get(2).hard(), lines.get(2).toString());
+                "Lea también: Los pescadores piden ayudas por el cierre del puerto"),
+                true, false, true);
     }
 
     @Test
     void browserWarningsAndMarketingConsentBoxesAreFurniture() {
         // Invented lines; the last two are stories that quote a consent and an agreement
-        List<Line> lines = new LineClassifier().classify(List.of(
+        assertHardFurniture(List.of(
                 "Your browser is not fully supported by this site. For the best experience we recommend a more up to date browser, or turning off compatibility mode.",
                 "By signing up, I consent to receiving offers and news from the Valley Courier and its partners. I understand that I may unsubscribe from these communications at any time.",
                 "\u201cI consent to the search,\u201d the driver told the officers, according to the report read out in court on Monday.",
-                "\u201cI agree to step down at the end of the year,\u201d the chair told the board on Tuesday."));
-        assertTrue(lines.get(0).hard(), lines.get(0).toString());
-        assertTrue(lines.get(1).hard(), lines.get(1).toString());
-        assertFalse(lines.get(2).hard(), lines.get(2).toString());
-        assertFalse(lines.get(3).hard(), lines.get(3).toString());
+                "\u201cI agree to step down at the end of the year,\u201d the chair told the board on Tuesday."),
+                true, true, false, false);
     }
 
     @Test
@@ -376,15 +371,13 @@ class PageTextExtractorTest {
     @Test
     void aContactBoxGivingAnAddressIsFurnitureButAPoliceAppealWithOneIsBody() {
         // Invented lines; the appeal gives an address too, but it is the police who speak, not "us"
-        List<Line> lines = new LineClassifier().classify(List.of(
+        // the last line gives no address, so it is no contact box
+        assertHardFurniture(List.of(
                 "Follow the Harbour Herald on social media @HarbourHerald. Send us your pictures or email us at desk@herald.example.",
                 "Tell us what you think: send a letter to the editor at letters@herald.example.",
                 "Anyone who saw the van is asked to call the station on 555 0100 or to write to appeals@police.example, the spokesman said.",
-                "Send us your stories about the storm and we will print the best of them in Saturday's paper."));
-        assertTrue(lines.get(0).hard(), lines.get(0).toString());
-        assertTrue(lines.get(1).hard(), lines.get(1).toString());
-        assertFalse(lines.get(2).hard(), lines.get(2).toString());
-        assertFalse(lines.get(3).hard(), "no address, no contact box: " + lines.get(3));
+                "Send us your stories about the storm and we will print the best of them in Saturday's paper."),
+                true, true, false, false);
         assertTrue(LineClassifier.givesAddress("write to desk@herald.example today"));
         assertTrue(LineClassifier.givesAddress("follow (@herald_news) for updates"));
         assertFalse(LineClassifier.givesAddress("shares rose 3% @ 10.50 a share"));
@@ -416,5 +409,14 @@ class PageTextExtractorTest {
         List<String> p = extractor.extract(TextNormalizer.text(page)).paragraphs();
         assertTrue(p.contains("What changes for visitors"), String.join("\n", p));
         assertFalse(String.join("\n", p).contains("Photograph by"), String.join("\n", p));
+    }
+
+    /** Classifies the lines together and checks, line by line, which are hard furniture evidence. */
+    private static void assertHardFurniture(List<String> texts, boolean... hard) {
+        List<Line> lines = new LineClassifier().classify(texts);
+        assertEquals(hard.length, lines.size());
+        for (int i = 0; i < hard.length; i++) {
+            assertEquals(hard[i], lines.get(i).hard(), lines.get(i).toString());
+        }
     }
 }
