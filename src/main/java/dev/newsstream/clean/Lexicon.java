@@ -29,6 +29,11 @@ final class Lexicon {
     final Set<String> furnitureTokens;
     /** A paragraph opening with a label such as "Disclaimer:" or "Editorial disclaimer (…):". */
     final Pattern disclaimerLabel;
+    /** The count-heading nouns, form invitations, reply buttons and header verbs of comment sections. */
+    final Set<String> commentNouns;
+    final PhraseMatcher commentInvite;
+    final PhraseMatcher commentReply;
+    final Set<String> commentVerbs;
 
     private Lexicon() {
         Map<String, Integer> sw = new HashMap<>();
@@ -47,6 +52,11 @@ final class Lexicon {
         contact = new PhraseMatcher(lines("contact-phrases.txt"));
         furnitureTokens = Set.copyOf(lines("furniture-tokens.txt"));
         disclaimerLabel = labelPattern(lines("disclaimer-labels.txt"));
+        Map<String, List<String>> comment = kinds(lines("comment-section.txt"));
+        commentNouns = Set.copyOf(comment.getOrDefault("noun", List.of()));
+        commentInvite = new PhraseMatcher(comment.getOrDefault("invite", List.of()));
+        commentReply = new PhraseMatcher(comment.getOrDefault("reply", List.of()));
+        commentVerbs = Set.copyOf(comment.getOrDefault("verb", List.of()));
     }
 
     static Lexicon get() {
@@ -68,6 +78,19 @@ final class Lexicon {
         String alternatives = String.join("|", labels.stream().map(Pattern::quote).toList());
         return Pattern.compile("^(?:[\\p{L}\\p{M}'’-]+\\s+){0,2}(?:" + alternatives + ")\\s*(?:\\([^)]{0,100}\\)\\s*)?:",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** Entries written "kind: phrase", grouped by kind. */
+    private static Map<String, List<String>> kinds(List<String> entries) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String e : entries) {
+            int colon = e.indexOf(':');
+            if (colon <= 0) {
+                throw new IllegalStateException("lexicon entry without a kind: " + e);
+            }
+            out.computeIfAbsent(e.substring(0, colon).strip(), k -> new ArrayList<>()).add(e.substring(colon + 1).strip());
+        }
+        return out;
     }
 
     private static List<String> words(String resource) {

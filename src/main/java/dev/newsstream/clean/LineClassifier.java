@@ -165,6 +165,24 @@ final class LineClassifier {
         return text.length() < 300 && (CREDIT_START.matcher(text).find() || containsAny(text.toLowerCase(Locale.ROOT), CREDIT_CUES));
     }
 
+    /** Reserved-rights phrases of a site's footer, in the stop-word languages. */
+    private static final List<String> RIGHTS_CUES = List.of(
+            "all rights reserved", "alle rechte vorbehalten", "todos los derechos reservados", "tous droits réservés",
+            "todos os direitos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
+    /**
+     * The site's copyright footer: a reserved-rights phrase, or the word "copyright" with a year. A
+     * photo credit ("© Jane Roe") is neither, so a picture inside the article does not pass for it.
+     */
+    static boolean isRightsFooter(String text) {
+        if (Tokens.wordCount(text) > 30) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return containsAny(lower, RIGHTS_CUES) || lower.contains("copyright") && YEAR.matcher(lower).find();
+    }
+
     /**
      * An email address ("desk@paper.example") or a social-media handle ("@paper"): what a contact box
      * gives after its "email us" or "follow us".

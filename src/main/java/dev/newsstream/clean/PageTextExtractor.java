@@ -41,6 +41,9 @@ final class PageTextExtractor {
     /** Share of the main block's body text that a block behind such a gap needs to stay. */
     private static final double TAIL_SHARE = 0.35;
 
+    /** Body words before a copyright footer that make it the end of the article. */
+    private static final int MIN_BODY_BEFORE_FOOTER = 150;
+
     /** Fewest words of a standfirst; shorter lines under a headline are labels. */
     private static final int MIN_DECK_WORDS = 8;
 
@@ -48,6 +51,7 @@ final class PageTextExtractor {
     static final Predicate<String> NO_FURNITURE = line -> false;
 
     private final LineClassifier classifier = new LineClassifier();
+    private final CommentSection comments = new CommentSection();
 
     Extraction extract(String normalizedText) {
         return extract(normalizedText, NO_FURNITURE);
@@ -106,6 +110,7 @@ final class PageTextExtractor {
         while (region[0] < region[1] && lines.get(region[0]).kind() != Kind.GOOD) {
             region[0]++;
         }
+        region[1] = articleEnd(lines, region[0], region[1]);
         while (region[1] > region[0] && lines.get(region[1]).kind() != Kind.GOOD && lines.get(region[1]).kind() != Kind.NEAR) {
             region[1]--;
         }
@@ -284,6 +289,32 @@ final class PageTextExtractor {
             kept += masses.get(hi);
         }
         return new int[] {region[0], segs.get(hi)[1]};
+    }
+
+    /**
+     * Where the article stops before the end of its region: at its readers' comments, whose
+     * sentences pass for body text, or at the site's copyright footer once a story's worth of body
+     * precedes it (page text keeps the DOM order, so what follows the footer is an overlay, a
+     * teaser rail or another page's text). A footer right after a short lede is rather a credit
+     * line set in the story.
+     */
+    private int articleEnd(List<Line> lines, int start, int end) {
+        if (start >= end) {
+            return end;
+        }
+        int commentsStart = comments.start(lines, start + 1, end);
+        if (commentsStart > 0) {
+            end = commentsStart - 1;
+        }
+        int bodyWords = 0;
+        for (int i = start; i <= end; i++) {
+            Line l = lines.get(i);
+            if (l.hard() && bodyWords >= MIN_BODY_BEFORE_FOOTER && LineClassifier.isRightsFooter(l.text())) {
+                return i - 1;
+            }
+            bodyWords += paragraphSized(l) ? l.words() : 0;
+        }
+        return end;
     }
 
     /** Body text for segmenting; a short borderline sentence ("Notify me of new posts.") may be a form label. */

@@ -419,4 +419,36 @@ class PageTextExtractorTest {
             assertEquals(hard[i], lines.get(i).hard(), lines.get(i).toString());
         }
     }
+
+    @Test
+    void copyrightFooterEndsTheArticle() {
+        List<String> p = extract("footer-overlay-article.txt").paragraphs();
+        String all = String.join("\n", p);
+        assertTrue(p.get(0).startsWith("The regional airport will add"), all);
+        assertTrue(p.get(p.size() - 1).startsWith("The airport has also applied"), all);
+        assertFalse(all.contains("The valley was settled by farmers"), all);
+        assertFalse(all.contains("furniture works by the station"), all);
+    }
+
+    @Test
+    void copyrightCreditAfterTheLedeDoesNotEndTheArticle() {
+        List<String> p = extract("credit-in-story-article.txt").paragraphs();
+        String all = String.join("\n", p);
+        assertTrue(p.get(0).startsWith("Volunteers counting swifts"), all);
+        assertTrue(p.get(p.size() - 1).startsWith("The society that runs the count"), all);
+        assertFalse(all.contains("Photo copyright"), all);
+    }
+
+    @Test
+    void rightsFooters() {
+        for (String f : List.of("Copyright 2031 Valley Courier. All rights reserved.", "© Paper Ltd. Alle Rechte vorbehalten",
+                "La Paz // Copyright 2031 · paper.example")) {
+            assertTrue(LineClassifier.isRightsFooter(f), f);
+        }
+        for (String f : List.of("© Jane Roe / Agency", "Copyright law protects the author's work",
+                "The court ruled that all rights reserved under the old contract had lapsed when the company was sold to"
+                        + " its rival and the new owners renamed it, the judge wrote in a ruling of forty pages")) {
+            assertFalse(LineClassifier.isRightsFooter(f), f);
+        }
+    }
 }

@@ -1,0 +1,136 @@
+package dev.newsstream.clean;
+
+import dev.newsstream.clean.LineClassifier.Line;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Readers' comments under an article in page text. Comment systems print each comment under a
+ * header of the commenter's name and a timestamp ("Jane Roe May 3, 2019 at 6:57 pm", "Jane Roe
+ * says:", "3 hours ago"), put a reply button under it, and open the section with a count heading or
+ * a form ("24 comments", "Leave a reply"). Their sentences pass for body text, so the article is
+ * ended where its comment section starts. A heading alone is not enough (a listicle may have a
+ * "3 thoughts on the draft" subhead, a share bar a "Comments" link): a commenter's header must
+ * follow it closely, or, without a heading, headers must come with reply buttons.
+ */
+final class CommentSection {
+    /** How close after a heading the first commenter's header comes. */
+    private static final int HEADER_REACH = 8;
+    /** Longest line taken for a commenter's header: a name, a date and a time. */
+    private static final int MAX_HEADER_WORDS = 14;
+    /** How far after a header its section's other header and reply buttons are looked for. */
+    private static final int SECTION_REACH = 60;
+    /** Longest count heading: the number, the noun and the article's headline. */
+    private static final int MAX_HEADING_WORDS = 40;
+    /** Longest invitation line ("Leave a reply. Your email address will not be published."). */
+    private static final int MAX_INVITE_WORDS = 12;
+
+    /** A date with its year next to a clock time, either way round: "May 3, 2019 at 6:57 pm", "26. Mai 2008 um 21:07", "2019-05-03 14:22". */
+    private static final Pattern DATED_TIME = Pattern.compile(
+            "(?:19|20)\\d\\d\\D{1,12}?\\d{1,2}[:.h]\\d\\d(?!\\d)|(?<!\\d)\\d{1,2}:\\d\\d\\D{1,12}?(?:19|20)\\d\\d"
+                    + "|(?:19|20)\\d\\d[-/.]\\d\\d[-/.]\\d\\d[ T]\\d\\d:\\d\\d");
+    /** "3 hours ago" and its equivalents: the age of a comment. */
+    private static final Pattern AGE = Pattern.compile(
+            "(?:\\b\\d+\\s(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\sago"
+                    + "|\\bvor\\s\\d+\\s(?:minuten|stunden|tagen|wochen|monaten|jahren)"
+                    + "|\\bhace\\s\\d+\\s(?:minutos|horas|días|semanas|meses|años)"
+                    + "|\\bil\\sy\\sa\\s\\d+\\s(?:minutes|heures|jours|semaines|mois|ans))\\s?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private final Lexicon lex = Lexicon.get();
+
+    /**
+     * The first line of a comment section in {@code lines[from..to]}, or -1. The caller passes a
+     * {@code from} after the article's first body paragraph; headers and buttons are looked for up
+     * to the page's end, as the section runs on past the article's region.
+     */
+    int start(List<Line> lines, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (lines.get(i).words() > MAX_HEADING_WORDS) {
+                continue;
+            }
+            String text = lines.get(i).text();
+            List<String> toks = Tokens.words(text);
+            if ((countHeading(toks) || invitation(toks, lines.get(i).words())) && headerWithin(lines, i + 1, i + HEADER_REACH)) {
+                return i;
+            }
+            if (header(text, toks, lines.get(i).words()) && unheadedSection(lines, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "24 comments", "5 thoughts on “Headline”", "Kommentare (34)", "Comments". */
+    boolean countHeading(List<String> toks) {
+        if (toks.isEmpty()) {
+            return false;
+        }
+        if (toks.size() >= 2 && isNumber(toks.get(0)) && lex.commentNouns.contains(toks.get(1))) {
+            return true;
+        }
+        return lex.commentNouns.contains(toks.get(0)) && (toks.size() == 1 || toks.size() == 2 && isNumber(toks.get(1)));
+    }
+
+    private boolean invitation(List<String> toks, int words) {
+        return words <= MAX_INVITE_WORDS && lex.commentInvite.prefixMatch(toks) > 0;
+    }
+
+    /** A commenter's header: "Name says:", or a short line with a dated time or an age. */
+    boolean header(String text, List<String> toks, int words) {
+        if (words > MAX_HEADER_WORDS || toks.isEmpty()) {
+            return false;
+        }
+        String t = text.strip();
+        if (t.endsWith(":") && words <= 8 && lex.commentVerbs.contains(toks.get(toks.size() - 1))) {
+            return true;
+        }
+        return hasDigit(t) && (DATED_TIME.matcher(t).find() || AGE.matcher(t.toLowerCase(Locale.ROOT)).find());
+    }
+
+    private boolean replyButton(Line l) {
+        List<String> toks = Tokens.words(l.text());
+        return l.words() <= 4 && !toks.isEmpty() && lex.commentReply.prefixMatch(toks) == toks.size();
+    }
+
+    private boolean headerWithin(List<Line> lines, int a, int b) {
+        for (int j = a; j <= b && j < lines.size(); j++) {
+            Line l = lines.get(j);
+            if (header(l.text(), Tokens.words(l.text()), l.words())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Without a heading: another commenter's header and two reply buttons from line {@code i} on. */
+    private boolean unheadedSection(List<Line> lines, int i) {
+        int headers = 0;
+        int replies = 0;
+        for (int j = i; j < Math.min(lines.size(), i + SECTION_REACH) && (headers < 2 || replies < 2); j++) {
+            Line l = lines.get(j);
+            headers += header(l.text(), Tokens.words(l.text()), l.words()) ? 1 : 0;
+            replies += replyButton(l) ? 1 : 0;
+        }
+        return headers >= 2 && replies >= 2;
+    }
+
+    private static boolean isNumber(String tok) {
+        for (int i = 0; i < tok.length(); i++) {
+            if (!Character.isDigit(tok.charAt(i))) {
+                return false;
+            }
+        }
+        return !tok.isEmpty();
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

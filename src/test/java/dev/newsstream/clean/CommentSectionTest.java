@@ -1,0 +1,76 @@
+package dev.newsstream.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsstream.model.Texts;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CommentSectionTest {
+    private final PageTextExtractor extractor = new PageTextExtractor();
+    private final CommentSection comments = new CommentSection();
+
+    private List<String> paragraphs(String fixture) {
+        return extractor.extract(TextNormalizer.text(Fixtures.read(fixture))).paragraphs();
+    }
+
+    private boolean header(String line) {
+        return comments.header(line, Tokens.words(line), Texts.wordCount(line));
+    }
+
+    @Test
+    void articleEndsWhereItsCountedCommentSectionStarts() {
+        List<String> p = paragraphs("comments-article.txt");
+        String all = String.join("\n", p);
+        assertTrue(p.get(0).startsWith("Every gardener on the Kestrel Lane allotments"), all);
+        assertTrue(p.get(p.size() - 1).startsWith("Split fruit can still be eaten"), all);
+        for (String s : List.of("cherry tomatoes", "I mulch with straw", "Thank you both", "says:", "Reply")) {
+            assertFalse(all.contains(s), s);
+        }
+    }
+
+    @Test
+    void headersWithReplyButtonsEndTheArticleWithoutAHeading() {
+        List<String> p = paragraphs("comments-unheaded-article.txt");
+        String all = String.join("\n", p);
+        assertTrue(p.get(p.size() - 1).startsWith("Councillor Ines Parra said the trial"), all);
+        assertFalse(all.contains("About time too"), all);
+        assertFalse(all.contains("café on the ground floor"), all);
+    }
+
+    @Test
+    void datedLinesAndACountLikeSubheadInsideTheArticleStay() {
+        List<String> p = paragraphs("dated-listing-article.txt");
+        String all = String.join("\n", p);
+        assertTrue(all.contains("The season ends with a string sextet"), all);
+        assertTrue(all.contains("Tickets go on sale at the box office"), all);
+        assertTrue(p.get(p.size() - 1).startsWith("Those three ideas run through the whole programme"), all);
+    }
+
+    @Test
+    void commenterHeaders() {
+        for (String h : List.of("Ruth Calloway says:", "IwonaMay 30, 2031 at 1:06 PM", "26. Mai 2031 um 21:07",
+                "Greta Holm 2 days ago", "Paulo hace 3 horas", "2031-05-03 14:22 Jan", "Anne sagt:")) {
+            assertTrue(header(h), h);
+        }
+        for (String h : List.of("The vote is at 7:30 pm tonight", "Posted on August 2, 2031", "He says:"
+                + " the council has spent the money on roads, schools and the harbour",
+                "Results: 1. Oostveen 6:47.85")) {
+            assertFalse(header(h), h);
+        }
+    }
+
+    @Test
+    void countHeadings() {
+        for (String h : List.of("24 comments:", "{ 38 comments… read them below or add one }", "Kommentare (34)",
+                "5 thoughts on “Why our tomatoes split”", "Comments", "12 Kommentare")) {
+            assertTrue(comments.countHeading(Tokens.words(h)), h);
+        }
+        for (String h : List.of("Comments are closed for this article because of legal proceedings", "Three thoughts",
+                "Readers sent 24 comments")) {
+            assertFalse(comments.countHeading(Tokens.words(h)), h);
+        }
+    }
+}
