@@ -23,13 +23,21 @@ final class CommentSection {
     private static final int SECTION_REACH = 60;
     /** Longest count heading: the number, the noun and the article's headline. */
     private static final int MAX_HEADING_WORDS = 40;
+    /** Longest "name, date" header: four words of a name and three of a date. */
+    private static final int MAX_NAME_DATE_WORDS = 8;
     /** Longest invitation line ("Leave a reply. Your email address will not be published."). */
     private static final int MAX_INVITE_WORDS = 12;
 
     /** A date with its year next to a clock time, either way round: "May 3, 2019 at 6:57 pm", "26. Mai 2008 um 21:07", "2019-05-03 14:22". */
     private static final Pattern DATED_TIME = Pattern.compile(
             "(?:19|20)\\d\\d\\D{1,12}?\\d{1,2}[:.h]\\d\\d(?!\\d)|(?<!\\d)\\d{1,2}:\\d\\d\\D{1,12}?(?:19|20)\\d\\d"
-                    + "|(?:19|20)\\d\\d[-/.]\\d\\d[-/.]\\d\\d[ T]\\d\\d:\\d\\d");
+                    + "|(?:19|20)\\d\\d[-/.]\\d\\d[-/.]\\d\\d[ T]\\d\\d:\\d\\d"
+                    + "|\\p{L}{3,9}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:at\\s|um\\s|à\\s|a las\\s)?\\d{1,2}:\\d\\d");
+    /** A commenter's name and the day alone: "Jane Roe / 22.04.2019", "Jane Roe, May 3, 2019". */
+    private static final Pattern NAME_DATE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s|\\s?[/|·•,–-]\\s?)"
+                    + "(?:\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d\\d|\\p{L}{3,9}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:19|20)\\d\\d"
+                    + "|\\d{1,2}\\.?\\s\\p{L}{3,9}\\.?\\s(?:19|20)\\d\\d)$");
     /** "3 hours ago" and its equivalents: the age of a comment. */
     private static final Pattern AGE = Pattern.compile(
             "(?:\\b\\d+\\s(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\sago"
@@ -77,7 +85,7 @@ final class CommentSection {
         return words <= MAX_INVITE_WORDS && lex.commentInvite.prefixMatch(toks) > 0;
     }
 
-    /** A commenter's header: "Name says:", or a short line with a dated time or an age. */
+    /** A commenter's header: "Name says:", a short line with a dated time or an age, or a name and a date. */
     boolean header(String text, List<String> toks, int words) {
         if (words > MAX_HEADER_WORDS || toks.isEmpty()) {
             return false;
@@ -86,7 +94,8 @@ final class CommentSection {
         if (t.endsWith(":") && words <= 8 && lex.commentVerbs.contains(toks.get(toks.size() - 1))) {
             return true;
         }
-        return hasDigit(t) && (DATED_TIME.matcher(t).find() || AGE.matcher(t.toLowerCase(Locale.ROOT)).find());
+        return hasDigit(t) && (DATED_TIME.matcher(t).find() || AGE.matcher(t.toLowerCase(Locale.ROOT)).find()
+                || words <= MAX_NAME_DATE_WORDS && NAME_DATE.matcher(t).matches());
     }
 
     private boolean replyButton(Line l) {

@@ -52,12 +52,13 @@ class CommentSectionTest {
     @Test
     void commenterHeaders() {
         for (String h : List.of("Ruth Calloway says:", "IwonaMay 30, 2031 at 1:06 PM", "26. Mai 2031 um 21:07",
-                "Greta Holm 2 days ago", "Paulo hace 3 horas", "2031-05-03 14:22 Jan", "Anne sagt:")) {
+                "Greta Holm 2 days ago", "Paulo hace 3 horas", "2031-05-03 14:22 Jan", "Anne sagt:",
+                "JanBeek Jun 20th at 2:41 am", "Karl Brenner / 22.04.2031", "Ruth Calloway, May 3, 2031")) {
             assertTrue(header(h), h);
         }
         for (String h : List.of("The vote is at 7:30 pm tonight", "Posted on August 2, 2031", "He says:"
                 + " the council has spent the money on roads, schools and the harbour",
-                "Results: 1. Oostveen 6:47.85")) {
+                "Results: 1. Oostveen 6:47.85", "August 21, 2031", "22.04.2031", "Council budget, 2031")) {
             assertFalse(header(h), h);
         }
     }
@@ -72,5 +73,22 @@ class CommentSectionTest {
                 "Readers sent 24 comments")) {
             assertFalse(comments.countHeading(Tokens.words(h)), h);
         }
+    }
+
+    @Test
+    void readersLettersUnderNamesAndDaysEndTheArticle() {
+        String page = String.join("\n", "Start", "Politik", "Wirtschaft", "Kultur", "Sport", "Kontakt",
+                "Die Stadt baut die alte Brücke über den Fluss bis zum Herbst neu, weil die Prüfer im Frühjahr Risse in den Pfeilern gefunden haben.",
+                "Während der Bauzeit fährt eine Fähre alle zwanzig Minuten, und die Busse werden über die Umgehungsstraße geleitet, was die Fahrt um eine Viertelstunde verlängert.",
+                "Die Kosten trägt zum größten Teil das Land, die Stadt zahlt nach Angaben des Bauamts etwa ein Fünftel der Summe aus ihrem Haushalt.",
+                "Leserpost",
+                "Karl Brenner / 22.04.2031",
+                "Ich fahre jeden Tag über diese Brücke und habe mich schon lange gefragt, wann endlich etwas geschieht, denn die Risse sieht man seit Jahren.",
+                "Petra Lind / 23.04.2031",
+                "Eine Fähre alle zwanzig Minuten reicht im Berufsverkehr sicher nicht aus, da sollte die Stadt noch einmal nachdenken und mehr Boote einsetzen.");
+        List<String> p = extractor.extract(page).paragraphs();
+        String all = String.join("\n", p);
+        assertTrue(p.get(p.size() - 1).startsWith("Die Kosten trägt zum größten Teil das Land"), all);
+        assertFalse(all.contains("Ich fahre jeden Tag"), all);
     }
 }
