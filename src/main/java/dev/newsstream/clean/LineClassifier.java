@@ -33,9 +33,12 @@ final class LineClassifier {
     private static final List<String> COPYRIGHT_CUES = List.of(
             "©", "(c) 19", "(c) 20", "copyright", "all rights reserved", "alle rechte vorbehalten",
             "todos los derechos reservados", "tous droits réservés");
-    /** "Jane Roe is a staff writer at ...": one to three capitalised words, a copula, an article, a profession. */
+    /**
+     * "Jane Roe is a staff writer at ...": one to three capitalised words, a copula, an article, a
+     * profession. The copula may be capitalised too, as in a bio set in title case ("Jane Roe Is a ...").
+     */
     private static final Pattern BIO = Pattern.compile(
-            "^\\p{Lu}\\S*(?:\\s\\p{Lu}\\S*){0,2}\\s(?:(?:is|was|has been|has worked as|works as|serves as)\\s(?:a|an|the)|writes\\s(?:for|about))\\s[^.]{0,80}\\b(?i:writer|reporter|editor|journalist|correspondent|columnist|contributor|author|freelancer|producer|fellow|analyst|intern|founder|ceo|director|consultant|professor|lecturer|researcher|student|historian|scientist)s?\\b");
+            "^\\p{Lu}\\S*(?:\\s\\p{Lu}\\S*){0,2}\\s(?i:(?:is|was|has been|has worked as|works as|serves as)\\s(?:a|an|the)|writes\\s(?:for|about))\\s[^.]{0,80}\\b(?i:writer|reporter|editor|journalist|correspondent|columnist|contributor|author|freelancer|producer|fellow|analyst|intern|founder|ceo|director|consultant|professor|lecturer|researcher|student|historian|scientist)s?\\b");
     /** Inline teaser labels: "Read also: ...", "See also: ...", and their common equivalents in de/es/fr. */
     private static final Pattern ALSO_READ = Pattern.compile(
             "^(?:(?:also|read|see)(?:\\s(?:also|more))?|related|lee\\stambién|lire\\saussi|voir\\saussi|lesen\\ssie\\sauch|siehe\\sauch|mehr\\szum\\sthema)\\s?:",

@@ -274,6 +274,16 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void authorBiosAreFurnitureInTitleCaseToo() {
+        // Invented lines; the last is a sentence of a story about a writer
+        assertHardFurniture(List.of(
+                "Marta Lindqvist is a staff reporter at the Coastal Ledger who covers fisheries.",
+                "Marta Lindqvist Is a Senior Fisheries Reporter at the Coastal Ledger. She joined in 2029.",
+                "The court heard that the defendant, who is a freelance writer, had paid the fine."),
+                true, true, false);
+    }
+
+    @Test
     void theTeaserHeadlineUnderARelatedLabelInsideTheStoryIsDropped() {
         List<String> texts = List.of(
                 "Home", "News", "Sport", "Weather", "Sign in",
