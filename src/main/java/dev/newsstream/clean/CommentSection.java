@@ -94,7 +94,7 @@ final class CommentSection {
         if (t.endsWith(":") && words <= 8 && lex.commentVerbs.contains(toks.get(toks.size() - 1))) {
             return true;
         }
-        return hasDigit(t) && (DATED_TIME.matcher(t).find() || AGE.matcher(t.toLowerCase(Locale.ROOT)).find()
+        return Tokens.hasDigit(t) && (DATED_TIME.matcher(t).find() || AGE.matcher(t.toLowerCase(Locale.ROOT)).find()
                 || words <= MAX_NAME_DATE_WORDS && NAME_DATE.matcher(t).matches());
     }
 
@@ -132,14 +132,5 @@ final class CommentSection {
             }
         }
         return !tok.isEmpty();
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

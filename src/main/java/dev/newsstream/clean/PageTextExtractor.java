@@ -151,18 +151,9 @@ final class PageTextExtractor {
     private static boolean hasMenuRun(List<Line> lines) {
         int run = 0;
         for (Line l : lines) {
-            boolean menuish = l.kind() == Kind.SHORT && l.words() <= 3 && !hasDigit(l.text());
+            boolean menuish = l.kind() == Kind.SHORT && l.words() <= 3 && !Tokens.hasDigit(l.text());
             run = menuish ? run + 1 : 0;
             if (run >= 5) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
                 return true;
             }
         }

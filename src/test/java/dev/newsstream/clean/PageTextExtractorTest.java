@@ -432,21 +432,25 @@ class PageTextExtractorTest {
 
     @Test
     void copyrightFooterEndsTheArticle() {
-        List<String> p = extract("footer-overlay-article.txt").paragraphs();
-        String all = String.join("\n", p);
-        assertTrue(p.get(0).startsWith("The regional airport will add"), all);
-        assertTrue(p.get(p.size() - 1).startsWith("The airport has also applied"), all);
-        assertFalse(all.contains("The valley was settled by farmers"), all);
-        assertFalse(all.contains("furniture works by the station"), all);
+        assertArticleSpan("footer-overlay-article.txt", "The regional airport will add", "The airport has also applied",
+                "The valley was settled by farmers", "furniture works by the station");
     }
 
     @Test
     void copyrightCreditAfterTheLedeDoesNotEndTheArticle() {
-        List<String> p = extract("credit-in-story-article.txt").paragraphs();
+        assertArticleSpan("credit-in-story-article.txt", "Volunteers counting swifts", "The society that runs the count",
+                "Photo copyright");
+    }
+
+    /** The fixture's article runs from the paragraph opening with {@code first} to the one opening with {@code last}, without {@code absent}. */
+    private void assertArticleSpan(String fixture, String first, String last, String... absent) {
+        List<String> p = extract(fixture).paragraphs();
         String all = String.join("\n", p);
-        assertTrue(p.get(0).startsWith("Volunteers counting swifts"), all);
-        assertTrue(p.get(p.size() - 1).startsWith("The society that runs the count"), all);
-        assertFalse(all.contains("Photo copyright"), all);
+        assertTrue(p.get(0).startsWith(first), all);
+        assertTrue(p.get(p.size() - 1).startsWith(last), all);
+        for (String a : absent) {
+            assertFalse(all.contains(a), a + " in\n" + all);
+        }
     }
 
     @Test
