@@ -81,7 +81,38 @@ final class LineClassifier {
         for (int i = 0; i < n; i++) {
             out[i] = classifyOne(texts.get(i), lowers[i], tokens.get(i), bits[i], stop, seen);
         }
+        markCountLabelRuns(out);
         return List.of(out);
+    }
+
+    /** "October (2)", "► 2019 (4)", "Politics (34)": a short label and a bracketed count. */
+    private static final Pattern COUNT_LABEL = Pattern.compile("^[^\\p{L}\\p{N}]{0,3}[\\p{L}\\p{N}][^()]{0,40}\\s\\(\\d{1,6}\\)$");
+    private static final int MAX_COUNT_LABEL_WORDS = 5;
+    private static final int MIN_COUNT_LABEL_RUN = 3;
+
+    /**
+     * Consecutive label-and-count lines are an archive or category widget (posts per month, per
+     * topic). Digits keep them out of the menu test, so they are marked as furniture here. One such
+     * line alone may be a table row or a heading; three in a row are a widget.
+     */
+    private static void markCountLabelRuns(Line[] lines) {
+        int runStart = 0;
+        for (int i = 0; i <= lines.length; i++) {
+            if (i < lines.length && isCountLabel(lines[i])) {
+                continue;
+            }
+            if (i - runStart >= MIN_COUNT_LABEL_RUN) {
+                for (int k = runStart; k < i; k++) {
+                    Line l = lines[k];
+                    lines[k] = new Line(l.text(), l.words(), Kind.BAD, true, false, false, false);
+                }
+            }
+            runStart = i + 1;
+        }
+    }
+
+    private static boolean isCountLabel(Line l) {
+        return l.words() <= MAX_COUNT_LABEL_WORDS && l.text().endsWith(")") && COUNT_LABEL.matcher(l.text()).matches();
     }
 
     /** The bit of the stop-word language that hits most often on this page, or 0 when none fits. */

@@ -58,14 +58,7 @@ final class PageTextExtractor {
     }
 
     Extraction extract(String normalizedText, Predicate<String> knownFurniture) {
-        List<String> texts = new ArrayList<>();
-        for (String l : normalizedText.split("\n")) {
-            String t = l.strip();
-            if (!t.isEmpty()) {
-                texts.add(t);
-            }
-        }
-        return extractLines(texts, knownFurniture, true);
+        return extractLines(HardWraps.lines(normalizedText), knownFurniture, true);
     }
 
     Extraction extractLines(List<String> texts) {

@@ -284,6 +284,16 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void appDownloadPromptsAreFurniture() {
+        // Invented lines; the last is a sentence of a story about a phone app
+        assertHardFurniture(List.of(
+                "Get breaking news from the valley straight to your phone with the Valley Courier app.",
+                "Download our free app for alerts, puzzles and the daily e-paper.",
+                "The council said residents could report potholes with a phone app launched on Monday."),
+                true, true, false);
+    }
+
+    @Test
     void theTeaserHeadlineUnderARelatedLabelInsideTheStoryIsDropped() {
         List<String> texts = List.of(
                 "Home", "News", "Sport", "Weather", "Sign in",
@@ -450,6 +460,25 @@ class PageTextExtractorTest {
         assertTrue(p.get(p.size() - 1).startsWith(last), all);
         for (String a : absent) {
             assertFalse(all.contains(a), a + " in\n" + all);
+        }
+    }
+
+    @Test
+    void anArchiveWidgetOfLabelsWithCountsIsFurniture() {
+        assertArticleSpan("archive-widget-article.txt", "Every spring I promise myself", "By the end of the month",
+                "2031 (5)", "February (3)", "potatoes (6)", "Blog Archive");
+        Extraction e = extract("archive-widget-article.txt");
+        assertTrue(text(e).contains("\n\nLight\n\n"), "the subhead stays: " + text(e));
+    }
+
+    @Test
+    void labelsWithCountsOnlyCountAsAWidgetInARun() {
+        List<Line> lines = new LineClassifier().classify(List.of("Republicans (52)", "Democrats (47)", "The vote",
+                "Fall 2030 (3)", "Spring 2031 (4)", "Summer 2031 (2)"));
+        assertFalse(lines.get(0).hard());
+        assertFalse(lines.get(1).hard());
+        for (int i = 3; i < 6; i++) {
+            assertTrue(lines.get(i).hard(), lines.get(i).text());
         }
     }
 

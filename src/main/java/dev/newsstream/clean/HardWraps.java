@@ -1,0 +1,145 @@
+package dev.newsstream.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Page text from a plain-text post, a mailing-list archive or a {@code <pre>} block breaks its
+ * paragraphs at a fixed column. Read line by line, such prose looks like a run of short
+ * fragments, so the wrapped lines of one paragraph are joined back before the page is judged.
+ *
+ * <p>A block of lines with no blank line between them is wrapped prose when every line that does
+ * not end a sentence was broken at a fixed column (the next line's first word would not have fitted
+ * within the block's longest line), no line is longer than a wrap or shaped like code, and at least
+ * half the breaks fall inside a sentence (the line does not end one and the next starts in lower
+ * case). A line that ends a sentence may stop short, as the paragraph's last line does. Items of a
+ * list are ragged: the next item's first word would have fitted on the line before. A menu or a
+ * list of headlines also has short lines, or breaks that start a new capitalised item. A page
+ * wrapped at a column has several such paragraphs whose longest lines meet at that column.
+ */
+final class HardWraps {
+    private HardWraps() {}
+
+    /** Shortest and longest line (in characters) taken for a wrapped line. */
+    private static final int MIN_WRAP = 35;
+    private static final int MAX_WRAP = 100;
+    /** How far apart the longest lines of two paragraphs wrapped at one column may be. */
+    private static final int COLUMN_AGREEMENT = 4;
+    /** How far short of the column a wrapped paragraph's longest line may fall: a couple of long words. */
+    private static final int COLUMN_SLACK = 12;
+
+    /** The page's non-blank lines, stripped, with each hard-wrapped paragraph joined into one line. */
+    static List<String> lines(String normalizedText) {
+        List<List<String>> blocks = new ArrayList<>();
+        List<String> block = new ArrayList<>();
+        for (String raw : normalizedText.split("\n")) {
+            String line = raw.strip();
+            if (!line.isEmpty()) {
+                block.add(line);
+            } else if (!block.isEmpty()) {
+                blocks.add(block);
+                block = new ArrayList<>();
+            }
+        }
+        if (!block.isEmpty()) {
+            blocks.add(block);
+        }
+        int column = column(blocks);
+        List<String> out = new ArrayList<>();
+        for (List<String> b : blocks) {
+            if (column > 0 && b.size() > 1 && longest(b) <= column && longest(b) > column - COLUMN_SLACK && isWrapped(b)) {
+                out.add(String.join(" ", b));
+            } else {
+                out.addAll(b);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The column the page is wrapped at: the longest line shared, within a few characters, by at
+     * least two wrapped paragraphs of three lines or more; 0 when there is none. One paragraph alone
+     * is not enough: a list of lower-case items of similar length can pass for a wrapped one.
+     */
+    static int column(List<List<String>> blocks) {
+        List<Integer> widths = new ArrayList<>();
+        for (List<String> b : blocks) {
+            if (b.size() >= 3 && isWrapped(b)) {
+                widths.add(longest(b));
+            }
+        }
+        int column = 0;
+        for (int w : widths) {
+            int agreeing = 0;
+            int widest = 0;
+            for (int other : widths) {
+                if (Math.abs(other - w) <= COLUMN_AGREEMENT) {
+                    agreeing++;
+                    widest = Math.max(widest, other);
+                }
+            }
+            if (agreeing >= 2) {
+                column = Math.max(column, widest);
+            }
+        }
+        return column;
+    }
+
+    private static int longest(List<String> block) {
+        int longest = 0;
+        for (String line : block) {
+            longest = Math.max(longest, line.length());
+        }
+        return longest;
+    }
+
+    static boolean isWrapped(List<String> block) {
+        int n = block.size();
+        if (n < 2) {
+            return false;
+        }
+        int longest = longest(block);
+        if (longest > MAX_WRAP) {
+            return false;
+        }
+        int inSentence = 0;
+        for (int i = 0; i < n - 1; i++) {
+            String line = block.get(i);
+            String next = block.get(i + 1);
+            if (LineClassifier.endsLikeSentence(line)) {
+                continue; // a line that ends a sentence may stop short of the column
+            }
+            if (line.length() < MIN_WRAP || line.length() + 1 + firstWordLength(next) <= longest) {
+                return false; // any other line was broken there
+            }
+            if (Character.isLowerCase(next.codePointAt(0))) {
+                inSentence++;
+            }
+        }
+        if (2 * inSentence < n - 1) {
+            return false;
+        }
+        for (String line : block) {
+            if (codeLike(line)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Program punctuation, a call's "name(", or a statement's closing semicolon; prose may have a semicolon inside. */
+    private static boolean codeLike(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ("{}=<>#$_\\".indexOf(c) >= 0 || c == '(' && i > 0 && Character.isLetterOrDigit(line.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return line.endsWith(";");
+    }
+
+    private static int firstWordLength(String line) {
+        int space = line.indexOf(' ');
+        return space < 0 ? line.length() : space;
+    }
+}
