@@ -7,12 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * Readers' comments under an article in page text. Comment systems print each comment under a
- * header of the commenter's name and a timestamp ("Jane Roe May 3, 2019 at 6:57 pm", "Jane Roe
+ * header of the commenter's name and a timestamp ("Jane Roe May 3, 2031 at 6:57 pm", "Jane Roe
  * says:", "3 hours ago"), put a reply button under it, and open the section with a count heading or
  * a form ("24 comments", "Leave a reply"). Their sentences pass for body text, so the article is
  * ended where its comment section starts. A heading alone is not enough (a listicle may have a
  * "3 thoughts on the draft" subhead, a share bar a "Comments" link): a commenter's header must
- * follow it closely, or, without a heading, headers must come with reply buttons.
+ * follow it closely (a dated one after the bare noun, which an article's "Reactions" subhead also
+ * is), or, without a heading, headers must come with reply buttons.
  */
 final class CommentSection {
     /** How close after a heading the first commenter's header comes. */
@@ -25,17 +26,26 @@ final class CommentSection {
     private static final int MAX_HEADING_WORDS = 40;
     /** Longest "name, date" header: four words of a name and three of a date. */
     private static final int MAX_NAME_DATE_WORDS = 8;
+    /** Longest "Name says:" header. */
+    private static final int MAX_NAMED_HEADER_WORDS = 8;
     /** Longest invitation line ("Leave a reply. Your email address will not be published."). */
     private static final int MAX_INVITE_WORDS = 12;
 
-    /** A date with its year next to a clock time, either way round: "May 3, 2019 at 6:57 pm", "26. Mai 2008 um 21:07", "2019-05-03 14:22". */
+    /**
+     * A date with its year next to a clock time, either way round: "May 3, 2031 at 6:57 pm",
+     * "14. März 2031 um 08:45", "2031-05-03 14:22"; or a month and day with a time. A time has a
+     * colon or an "h", never a decimal point ("in 2031 it rose to 4.50").
+     */
     private static final Pattern DATED_TIME = Pattern.compile(
-            "(?:19|20)\\d\\d\\D{1,12}?\\d{1,2}[:.h]\\d\\d(?!\\d)|(?<!\\d)\\d{1,2}:\\d\\d\\D{1,12}?(?:19|20)\\d\\d"
+            "(?:19|20)\\d\\d\\D{1,12}?\\d{1,2}[:h]\\d\\d(?!\\d)|(?<!\\d)\\d{1,2}:\\d\\d\\D{1,12}?(?:19|20)\\d\\d"
                     + "|(?:19|20)\\d\\d[-/.]\\d\\d[-/.]\\d\\d[ T]\\d\\d:\\d\\d"
                     + "|\\p{L}{3,9}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:at\\s|um\\s|à\\s|a las\\s)?\\d{1,2}:\\d\\d");
-    /** A commenter's name and the day alone: "Jane Roe / 22.04.2019", "Jane Roe, May 3, 2019". */
+    /**
+     * A commenter's name and the day alone: "Jane Roe / 22.04.2031", "Jane Roe 3 May 2031". Not after
+     * a comma: "Berlin, 22.04.2031" is a dateline.
+     */
     private static final Pattern NAME_DATE = Pattern.compile(
-            "^\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s|\\s?[/|·•,–-]\\s?)"
+            "^\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s|\\s?[/|·•–-]\\s?)"
                     + "(?:\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d\\d|\\p{L}{3,9}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:19|20)\\d\\d"
                     + "|\\d{1,2}\\.?\\s\\p{L}{3,9}\\.?\\s(?:19|20)\\d\\d)$");
     /** "3 hours ago" and its equivalents: the age of a comment. */
@@ -60,53 +70,71 @@ final class CommentSection {
             }
             String text = lines.get(i).text();
             List<String> toks = Tokens.words(text);
-            if ((countHeading(toks) || invitation(toks, lines.get(i).words())) && headerWithin(lines, i + 1, i + HEADER_REACH)) {
+            Heading heading = heading(text, toks, lines.get(i).words());
+            if (heading != Heading.NONE && headerWithin(lines, i + 1, i + HEADER_REACH, heading != Heading.BARE_NOUN)) {
                 return i;
             }
-            if (header(text, toks, lines.get(i).words()) && unheadedSection(lines, i)) {
+            if (header(lines.get(i), true) && unheadedSection(lines, i)) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** "24 comments", "5 thoughts on “Headline”", "Kommentare (34)", "Comments". */
-    boolean countHeading(List<String> toks) {
+    enum Heading { NONE, COUNTED, BARE_NOUN, INVITATION }
+
+    /**
+     * What opens a comment section: a count ("24 comments", "5 thoughts on “Headline”",
+     * "Kommentare (34)"), the section's noun alone ("Comments", which a subhead such as "Reactions"
+     * also is), or a form ("Leave a reply"). A sentence is none of these ("40 responses came in.").
+     */
+    Heading heading(String text, List<String> toks, int words) {
         if (toks.isEmpty()) {
-            return false;
+            return Heading.NONE;
         }
-        if (toks.size() >= 2 && isNumber(toks.get(0)) && lex.commentNouns.contains(toks.get(1))) {
-            return true;
+        boolean sentence = LineClassifier.endsLikeSentence(text);
+        if (!sentence && toks.size() >= 2 && isNumber(toks.get(0)) && lex.commentNouns.contains(toks.get(1))
+                || toks.size() == 2 && lex.commentNouns.contains(toks.get(0)) && isNumber(toks.get(1))) {
+            return Heading.COUNTED;
         }
-        return lex.commentNouns.contains(toks.get(0)) && (toks.size() == 1 || toks.size() == 2 && isNumber(toks.get(1)));
+        if (toks.size() == 1 && lex.commentNouns.contains(toks.get(0))) {
+            return Heading.BARE_NOUN;
+        }
+        return words <= MAX_INVITE_WORDS && lex.commentInvite.prefixMatch(toks) > 0 ? Heading.INVITATION : Heading.NONE;
     }
 
-    private boolean invitation(List<String> toks, int words) {
-        return words <= MAX_INVITE_WORDS && lex.commentInvite.prefixMatch(toks) > 0;
-    }
-
-    /** A commenter's header: "Name says:", a short line with a dated time or an age, or a name and a date. */
-    boolean header(String text, List<String> toks, int words) {
-        if (words > MAX_HEADER_WORDS || toks.isEmpty()) {
+    /**
+     * A commenter's header: a short line with a dated time or an age, a name and a date, or, when
+     * {@code named} headers count, "Name says:". News prose introduces quotes the same way ("The
+     * minister says:"), so a named header needs a count, a form or reply buttons around it.
+     */
+    boolean header(Line line, boolean named) {
+        int words = line.words();
+        if (words > MAX_HEADER_WORDS) {
             return false;
         }
-        String t = text.strip();
-        if (t.endsWith(":") && words <= 8 && lex.commentVerbs.contains(toks.get(toks.size() - 1))) {
-            return true;
+        String t = line.text();
+        if (named && t.endsWith(":") && words <= MAX_NAMED_HEADER_WORDS) {
+            List<String> toks = Tokens.words(t);
+            if (!toks.isEmpty() && lex.commentVerbs.contains(toks.get(toks.size() - 1))) {
+                return true;
+            }
         }
         return Tokens.hasDigit(t) && (DATED_TIME.matcher(t).find() || AGE.matcher(t.toLowerCase(Locale.ROOT)).find()
                 || words <= MAX_NAME_DATE_WORDS && NAME_DATE.matcher(t).matches());
     }
 
     private boolean replyButton(Line l) {
+        if (l.words() > 4) {
+            return false;
+        }
         List<String> toks = Tokens.words(l.text());
-        return l.words() <= 4 && !toks.isEmpty() && lex.commentReply.prefixMatch(toks) == toks.size();
+        return !toks.isEmpty() && lex.commentReply.prefixMatch(toks) == toks.size();
     }
 
-    private boolean headerWithin(List<Line> lines, int a, int b) {
+    private boolean headerWithin(List<Line> lines, int a, int b, boolean named) {
         for (int j = a; j <= b && j < lines.size(); j++) {
-            Line l = lines.get(j);
-            if (header(l.text(), Tokens.words(l.text()), l.words())) {
+            if (header(lines.get(j), named)) {
                 return true;
             }
         }
@@ -119,7 +147,7 @@ final class CommentSection {
         int replies = 0;
         for (int j = i; j < Math.min(lines.size(), i + SECTION_REACH) && (headers < 2 || replies < 2); j++) {
             Line l = lines.get(j);
-            headers += header(l.text(), Tokens.words(l.text()), l.words()) ? 1 : 0;
+            headers += header(l, true) ? 1 : 0;
             replies += replyButton(l) ? 1 : 0;
         }
         return headers >= 2 && replies >= 2;

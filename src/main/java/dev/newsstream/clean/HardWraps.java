@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Page text from a plain-text post, a mailing-list archive or a {@code <pre>} block breaks its
- * paragraphs at a fixed column. Read line by line, such prose looks like a run of short
+ * Page text copied from a plain-text post, a mailing-list archive or a preformatted block breaks
+ * its paragraphs at a fixed column. Read line by line, such prose looks like a run of short
  * fragments, so the wrapped lines of one paragraph are joined back before the page is judged.
  *
  * <p>A block of lines with no blank line between them is wrapped prose when every line that does
@@ -48,7 +48,7 @@ final class HardWraps {
         List<String> out = new ArrayList<>();
         for (List<String> b : blocks) {
             if (column > 0 && b.size() > 1 && longest(b) <= column && longest(b) > column - COLUMN_SLACK && isWrapped(b)) {
-                out.add(String.join(" ", b));
+                out.add(join(b));
             } else {
                 out.addAll(b);
             }
@@ -62,27 +62,39 @@ final class HardWraps {
      * is not enough: a list of lower-case items of similar length can pass for a wrapped one.
      */
     static int column(List<List<String>> blocks) {
-        List<Integer> widths = new ArrayList<>();
+        int[] paragraphsOfWidth = new int[MAX_WRAP + 1];
         for (List<String> b : blocks) {
             if (b.size() >= 3 && isWrapped(b)) {
-                widths.add(longest(b));
+                paragraphsOfWidth[longest(b)]++;
             }
         }
         int column = 0;
-        for (int w : widths) {
+        for (int w = 0; w <= MAX_WRAP; w++) {
+            if (paragraphsOfWidth[w] == 0) {
+                continue;
+            }
             int agreeing = 0;
             int widest = 0;
-            for (int other : widths) {
-                if (Math.abs(other - w) <= COLUMN_AGREEMENT) {
-                    agreeing++;
-                    widest = Math.max(widest, other);
-                }
+            for (int other = Math.max(0, w - COLUMN_AGREEMENT); other <= Math.min(MAX_WRAP, w + COLUMN_AGREEMENT); other++) {
+                agreeing += paragraphsOfWidth[other];
+                widest = paragraphsOfWidth[other] > 0 ? other : widest;
             }
             if (agreeing >= 2) {
                 column = Math.max(column, widest);
             }
         }
         return column;
+    }
+
+    /** One line of the paragraph; a word hyphenated across the break keeps its hyphen and loses the space ("Förder-mittel"). */
+    private static String join(List<String> block) {
+        StringBuilder out = new StringBuilder(block.get(0));
+        for (int i = 1; i < block.size(); i++) {
+            int last = out.length() - 1;
+            boolean hyphenated = out.charAt(last) == '-' && last > 0 && Character.isLetter(out.charAt(last - 1));
+            out.append(hyphenated ? "" : " ").append(block.get(i));
+        }
+        return out.toString();
     }
 
     private static int longest(List<String> block) {

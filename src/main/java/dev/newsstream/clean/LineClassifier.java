@@ -32,13 +32,17 @@ final class LineClassifier {
             "photo credit:", "image credit:", "photo:", "foto:", "bild:", "©");
     private static final List<String> COPYRIGHT_CUES = List.of(
             "©", "(c) 19", "(c) 20", "copyright", "all rights reserved", "alle rechte vorbehalten",
-            "todos los derechos reservados", "tous droits réservés");
+            "todos los derechos reservados", "tous droits réservés", "todos os direitos reservados",
+            "tutti i diritti riservati", "wszelkie prawa zastrzeżone");
     /**
      * "Jane Roe is a staff writer at ...": one to three capitalised words, a copula, an article, a
-     * profession. The copula may be capitalised too, as in a bio set in title case ("Jane Roe Is a ...").
+     * profession. A bio set in title case ("Jane Roe Is a Senior Reporter at ...") is taken only when
+     * the line ends like a sentence: a headline is title case too ("Why Jane Roe Is the Director We Need").
      */
-    private static final Pattern BIO = Pattern.compile(
-            "^\\p{Lu}\\S*(?:\\s\\p{Lu}\\S*){0,2}\\s(?i:(?:is|was|has been|has worked as|works as|serves as)\\s(?:a|an|the)|writes\\s(?:for|about))\\s[^.]{0,80}\\b(?i:writer|reporter|editor|journalist|correspondent|columnist|contributor|author|freelancer|producer|fellow|analyst|intern|founder|ceo|director|consultant|professor|lecturer|researcher|student|historian|scientist)s?\\b");
+    private static final String BIO_SHAPE =
+            "^\\p{Lu}\\S*(?:\\s\\p{Lu}\\S*){0,2}\\s(?%s:(?:is|was|has been|has worked as|works as|serves as)\\s(?:a|an|the)|writes\\s(?:for|about))\\s[^.]{0,80}\\b(?i:writer|reporter|editor|journalist|correspondent|columnist|contributor|author|freelancer|producer|fellow|analyst|intern|founder|ceo|director|consultant|professor|lecturer|researcher|student|historian|scientist)s?\\b";
+    private static final Pattern BIO = Pattern.compile(String.format(BIO_SHAPE, "-i"));
+    private static final Pattern BIO_TITLE_CASE = Pattern.compile(String.format(BIO_SHAPE, "i"));
     /** Inline teaser labels: "Read also: ...", "See also: ...", and their common equivalents in de/es/fr. */
     private static final Pattern ALSO_READ = Pattern.compile(
             "^(?:(?:also|read|see)(?:\\s(?:also|more))?|related|lee\\stambién|lire\\saussi|voir\\saussi|lesen\\ssie\\sauch|siehe\\sauch|mehr\\szum\\sthema)\\s?:",
@@ -49,6 +53,15 @@ final class LineClassifier {
      * and a transcript's "Lea: I agree." is a sentence.
      */
     private static final Pattern BARE_READ = Pattern.compile("^Lea\\s?:\\s*\\p{Lu}");
+    /**
+     * An app-download prompt: a line that opens with the imperative and ends with the app ("Get the
+     * news on your phone with the Courier app.", "Descarga la aplicación"). A sentence reporting on
+     * an app does not open with the imperative; a quoted appeal opens with a quote mark.
+     */
+    private static final Pattern APP_PROMPT = Pattern.compile(
+            "^(?:get|download|install|descarga|descargue|baixe|scarica|téléchargez|pobierz)\\s[^.!?]{0,150}"
+                    + "\\b(?:app|apps|aplicación|aplicativo|applicazione|application|aplikację)[.!]?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:by|written by|words by|reporting by|story by|von|por|par)\\s+\\p{Lu}", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s[|»›•·]\\s|^[|»›•·]|[|»›•·]$");
@@ -88,26 +101,34 @@ final class LineClassifier {
     /** "October (2)", "► 2019 (4)", "Politics (34)": a short label and a bracketed count. */
     private static final Pattern COUNT_LABEL = Pattern.compile("^[^\\p{L}\\p{N}]{0,3}[\\p{L}\\p{N}][^()]{0,40}\\s\\(\\d{1,6}\\)$");
     private static final int MAX_COUNT_LABEL_WORDS = 5;
-    private static final int MIN_COUNT_LABEL_RUN = 3;
+    /** A widget's lines behind a disclosure or bullet mark ("► 2031 (4)"): three in a row. */
+    private static final int MIN_MARKED_RUN = 3;
+    /** Without marks: five in a row, more than a results list of a few parties or players usually has. */
+    private static final int MIN_UNMARKED_RUN = 5;
 
     /**
      * Consecutive label-and-count lines are an archive or category widget (posts per month, per
-     * topic). Digits keep them out of the menu test, so they are marked as furniture here. One such
-     * line alone may be a table row or a heading; three in a row are a widget.
+     * topic). Digits keep them out of the menu test, so they are marked as furniture here. A short
+     * run without marks may be a table (seats per party, goals per player), and a run announced by
+     * a colon is the article's own list, so neither is.
      */
     private static void markCountLabelRuns(Line[] lines) {
         int runStart = 0;
+        boolean marked = false;
         for (int i = 0; i <= lines.length; i++) {
             if (i < lines.length && isCountLabel(lines[i])) {
+                marked |= !Character.isLetterOrDigit(lines[i].text().codePointAt(0));
                 continue;
             }
-            if (i - runStart >= MIN_COUNT_LABEL_RUN) {
+            boolean announced = runStart > 0 && lines[runStart - 1].text().endsWith(":");
+            if (!announced && i - runStart >= (marked ? MIN_MARKED_RUN : MIN_UNMARKED_RUN)) {
                 for (int k = runStart; k < i; k++) {
                     Line l = lines[k];
                     lines[k] = new Line(l.text(), l.words(), Kind.BAD, true, false, false, false);
                 }
             }
             runStart = i + 1;
+            marked = false;
         }
     }
 
@@ -156,12 +177,13 @@ final class LineClassifier {
                 // One appeal phrase marks a paragraph of a notice's length (an affiliate disclosure or a
                 // cookie banner runs to 60 words); a longer one needs two (prose may say "tax-deductible").
                 || lex.appeal.count(toks) >= (words <= 60 ? 1 : 2)
+                || (words <= 25 && APP_PROMPT.matcher(text).matches())
                 || (words <= 60 && text.indexOf('@') >= 0 && givesAddress(text) && lex.contact.longestMatch(toks) > 0)
                 || (words <= 150 && lex.disclaimerLabel.matcher(text).find())
                 || ((marks & CREDIT_MARKS) != 0 && CREDIT_START.matcher(text).find())
                 || (words <= 40 && containsAny(lower, CREDIT_CUES))
                 || (words <= 30 && containsAny(lower, COPYRIGHT_CUES))
-                || (words <= 80 && maybeBio(lower) && BIO.matcher(text).find())
+                || (words <= 80 && maybeBio(lower) && (BIO.matcher(text).find() || sentence && BIO_TITLE_CASE.matcher(text).find()))
                 || (words <= 12 && !sentence && (marks & NAV_MARKS) != 0 && NAV_SEPARATOR.matcher(text).find());
         boolean titleShaped = !hard && !repeated && isTitleShaped(text, bits, words, stop);
         if (repeated && !hard) {
@@ -199,22 +221,28 @@ final class LineClassifier {
         return text.length() < 300 && (CREDIT_START.matcher(text).find() || containsAny(text.toLowerCase(Locale.ROOT), CREDIT_CUES));
     }
 
-    /** Reserved-rights phrases of a site's footer, in the stop-word languages. */
-    private static final List<String> RIGHTS_CUES = List.of(
-            "all rights reserved", "alle rechte vorbehalten", "todos los derechos reservados", "tous droits réservés",
-            "todos os direitos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone");
-    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+    /**
+     * A reserved-rights phrase that ends its clause ("All rights reserved.", "... | Tous droits
+     * réservés"), in the stop-word languages; a sentence about rights goes on ("all rights reserved
+     * under the contract").
+     */
+    private static final Pattern RIGHTS_RESERVED = Pattern.compile(
+            "(?:all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés"
+                    + "|todos os direitos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone)\\s?(?:[.|·•–-]|$)");
+    /** "Copyright 2031", "Copyright © 2031", "copyright (c) 2031": the notice, not a sentence about copyright. */
+    private static final Pattern COPYRIGHT_YEAR = Pattern.compile("copyright\\s?(?:©\\s?|\\(c\\)\\s?)?(?:19|20)\\d\\d\\b");
 
     /**
-     * The site's copyright footer: a reserved-rights phrase, or the word "copyright" with a year. A
-     * photo credit ("© Jane Roe") is neither, so a picture inside the article does not pass for it.
+     * The site's copyright footer: a reserved-rights phrase that ends its clause, or "copyright"
+     * followed by a year. A photo credit ("© Jane Roe") is neither, so a picture inside the article
+     * does not pass for it; nor is a story about copyright ("The copyright on the film expired").
      */
     static boolean isRightsFooter(String text) {
         if (Tokens.wordCount(text) > 30) {
             return false;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        return containsAny(lower, RIGHTS_CUES) || lower.contains("copyright") && YEAR.matcher(lower).find();
+        return RIGHTS_RESERVED.matcher(lower).find() || COPYRIGHT_YEAR.matcher(lower).find();
     }
 
     /**

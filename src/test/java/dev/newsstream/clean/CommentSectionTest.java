@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsstream.clean.LineClassifier.Line;
 import dev.newsstream.model.Texts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,15 @@ class CommentSectionTest {
     }
 
     private boolean header(String line) {
-        return comments.header(line, Tokens.words(line), Texts.wordCount(line));
+        return comments.header(line(line), true);
+    }
+
+    private static Line line(String text) {
+        return new Line(text, Texts.wordCount(text), LineClassifier.Kind.SHORT, false, false, false, false);
+    }
+
+    private CommentSection.Heading heading(String text) {
+        return comments.heading(text, Tokens.words(text), Texts.wordCount(text));
     }
 
     @Test
@@ -51,28 +60,41 @@ class CommentSectionTest {
 
     @Test
     void commenterHeaders() {
-        for (String h : List.of("Ruth Calloway says:", "IwonaMay 30, 2031 at 1:06 PM", "26. Mai 2031 um 21:07",
+        for (String h : List.of("Ruth Calloway says:", "MarekJune 14, 2031 at 9:12 AM", "14. März 2031 um 08:45",
                 "Greta Holm 2 days ago", "Paulo hace 3 horas", "2031-05-03 14:22 Jan", "Anne sagt:",
-                "JanBeek Jun 20th at 2:41 am", "Karl Brenner / 22.04.2031", "Ruth Calloway, May 3, 2031")) {
+                "TomasV Mar 3rd at 11:05 pm", "Karl Brenner / 22.04.2031", "Ruth Calloway 3 May 2031")) {
             assertTrue(header(h), h);
         }
         for (String h : List.of("The vote is at 7:30 pm tonight", "Posted on August 2, 2031", "He says:"
                 + " the council has spent the money on roads, schools and the harbour",
-                "Results: 1. Oostveen 6:47.85", "August 21, 2031", "22.04.2031", "Council budget, 2031")) {
+                "Results: 1. Oostveen 6:47.85", "August 21, 2031", "22.04.2031", "Council budget, 2031",
+                "In 2031 it rose to 4.50 percent.", "Berlin, 22.04.2031", "Kestwick, May 3, 2031", "The minister said:")) {
             assertFalse(header(h), h);
         }
+        // a named header counts only where the caller allows it: after a count, a form, or with reply buttons
+        assertFalse(comments.header(line("Ruth Calloway says:"), false));
     }
 
     @Test
     void countHeadings() {
-        for (String h : List.of("24 comments:", "{ 38 comments… read them below or add one }", "Kommentare (34)",
-                "5 thoughts on “Why our tomatoes split”", "Comments", "12 Kommentare")) {
-            assertTrue(comments.countHeading(Tokens.words(h)), h);
+        for (String h : List.of("24 comments:", "38 Comments", "Kommentare (34)", "5 thoughts on “Why our tomatoes split”",
+                "12 Kommentare")) {
+            assertEquals(CommentSection.Heading.COUNTED, heading(h), h);
         }
+        assertEquals(CommentSection.Heading.BARE_NOUN, heading("Comments"));
+        assertEquals(CommentSection.Heading.INVITATION, heading("Leave a Reply"));
         for (String h : List.of("Comments are closed for this article because of legal proceedings", "Three thoughts",
-                "Readers sent 24 comments")) {
-            assertFalse(comments.countHeading(Tokens.words(h)), h);
+                "Readers sent 24 comments", "40 responses came from teachers, the survey found.")) {
+            assertEquals(CommentSection.Heading.NONE, heading(h), h);
         }
+    }
+
+    @Test
+    void aReactionsSubheadBeforeAQuoteIntroDoesNotEndTheArticle() {
+        List<String> p = paragraphs("reactions-subhead-article.txt");
+        String all = String.join("\n", p);
+        assertTrue(p.get(p.size() - 1).startsWith("The ferry company said it would publish"), all);
+        assertTrue(all.contains("The harbour master said:"), all);
     }
 
     @Test

@@ -76,4 +76,20 @@ class HardWrapsTest {
                 "counts = load_counts(\"swifts.csv\") # one row per nest",
                 "plot(counts, main = \"Swifts per nest, 2031\") # a quick look")));
     }
+
+    @Test
+    void aWordHyphenatedAcrossTheBreakKeepsItsHyphenAndLosesTheSpace() {
+        String page = """
+                The harbour board met on Tuesday evening to decide on the long-
+                awaited repairs to the north quay, which has been closed since the
+                storm in March damaged its outer wall and two of its old cranes.
+
+                Work will start in the spring and should take about eight months,
+                the board said, during which the fishing fleet will use the south
+                quay and the ferry will dock at the old coal pier further along.
+                """;
+        List<String> lines = HardWraps.lines(page);
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(0).contains("on the long-awaited repairs to the north quay"), lines.get(0));
+    }
 }

@@ -275,22 +275,27 @@ class PageTextExtractorTest {
 
     @Test
     void authorBiosAreFurnitureInTitleCaseToo() {
-        // Invented lines; the last is a sentence of a story about a writer
+        // Invented lines; the last are a sentence of a story about a writer and two title-case headlines
         assertHardFurniture(List.of(
                 "Marta Lindqvist is a staff reporter at the Coastal Ledger who covers fisheries.",
                 "Marta Lindqvist Is a Senior Fisheries Reporter at the Coastal Ledger. She joined in 2029.",
-                "The court heard that the defendant, who is a freelance writer, had paid the fine."),
-                true, true, false);
+                "The court heard that the defendant, who is a freelance writer, had paid the fine.",
+                "Why Marta Lindqvist Is the Director the Harbour Festival Needs Right Now",
+                "Port Aldane Mayor Is a Terrible Harbour Director, Says Union"),
+                true, true, false, false, false);
     }
 
     @Test
     void appDownloadPromptsAreFurniture() {
-        // Invented lines; the last is a sentence of a story about a phone app
+        // Invented lines; the last three report on or quote an app
         assertHardFurniture(List.of(
-                "Get breaking news from the valley straight to your phone with the Valley Courier app.",
-                "Download our free app for alerts, puzzles and the daily e-paper.",
-                "The council said residents could report potholes with a phone app launched on Monday."),
-                true, true, false);
+                "Download the Valley Courier app",
+                "Get breaking news and the tide tables on your phone with our app.",
+                "Descarga la aplicación",
+                "The council said residents could report potholes with a phone app launched on Monday.",
+                "“Residents can download our free app to report a pothole,” the council's transport chief said.",
+                "Get ready for the new school year: the council's guide is out."),
+                true, true, true, false, false, false);
     }
 
     @Test
@@ -472,23 +477,28 @@ class PageTextExtractorTest {
     }
 
     @Test
-    void labelsWithCountsOnlyCountAsAWidgetInARun() {
-        List<Line> lines = new LineClassifier().classify(List.of("Republicans (52)", "Democrats (47)", "The vote",
-                "Fall 2030 (3)", "Spring 2031 (4)", "Summer 2031 (2)"));
-        assertFalse(lines.get(0).hard());
-        assertFalse(lines.get(1).hard());
-        for (int i = 3; i < 6; i++) {
-            assertTrue(lines.get(i).hard(), lines.get(i).text());
+    void labelsWithCountsOnlyCountAsAWidgetInALongOrMarkedRun() {
+        List<Line> lines = new LineClassifier().classify(List.of(
+                "Republicans (52)", "Democrats (47)", "Independents (1)", "The vote",
+                "► Fall 2030 (3)", "► Spring 2031 (4)", "► Summer 2031 (2)", "Categories",
+                "Harbour (12)", "Council (31)", "Schools (8)", "Weather (5)", "Sport (40)",
+                "The leading scorers so far:", "Lindqvist (27)", "Varga (25)", "Okafor (19)", "Brenner (17)", "Holm (16)"));
+        for (int i = 0; i < lines.size(); i++) {
+            boolean widget = i >= 4 && i <= 6 || i >= 8 && i <= 12;
+            assertEquals(widget, lines.get(i).hard(), lines.get(i).text());
         }
     }
 
     @Test
     void rightsFooters() {
         for (String f : List.of("Copyright 2031 Valley Courier. All rights reserved.", "© Paper Ltd. Alle Rechte vorbehalten",
-                "La Paz // Copyright 2031 · paper.example")) {
+                "La Paz // Copyright 2031 · paper.example",
+                "Copyright © 2031 Paper SA | Todos os direitos reservados")) {
             assertTrue(LineClassifier.isRightsFooter(f), f);
         }
         for (String f : List.of("© Jane Roe / Agency", "Copyright law protects the author's work",
+                "The copyright on the 1931 film expired on January 1, 2031.",
+                "A judge ruled that all rights reserved under the 2019 contract had lapsed.",
                 "The court ruled that all rights reserved under the old contract had lapsed when the company was sold to"
                         + " its rival and the new owners renamed it, the judge wrote in a ruling of forty pages")) {
             assertFalse(LineClassifier.isRightsFooter(f), f);
