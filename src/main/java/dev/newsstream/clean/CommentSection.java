@@ -33,13 +33,14 @@ final class CommentSection {
 
     /**
      * A date with its year next to a clock time, either way round: "May 3, 2031 at 6:57 pm",
-     * "14. März 2031 um 08:45", "2031-05-03 14:22"; or a month and day with a time. A time has a
-     * colon or an "h", never a decimal point ("in 2031 it rose to 4.50").
+     * "14. März 2031 um 08:45", "2031-05-03 14:22"; or a month and day with a time ("Mar 3rd at
+     * 11:05 pm"; a month, not any word: "Pier 3 at 7:15" is a timetable). A time has a colon or an
+     * "h", never a decimal point ("in 2031 it rose to 4.50").
      */
     private static final Pattern DATED_TIME = Pattern.compile(
             "(?:19|20)\\d\\d\\D{1,12}?\\d{1,2}[:h]\\d\\d(?!\\d)|(?<!\\d)\\d{1,2}:\\d\\d\\D{1,12}?(?:19|20)\\d\\d"
                     + "|(?:19|20)\\d\\d[-/.]\\d\\d[-/.]\\d\\d[ T]\\d\\d:\\d\\d"
-                    + "|\\p{L}{3,9}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:at\\s|um\\s|à\\s|a las\\s)?\\d{1,2}:\\d\\d");
+                    + "|(?iu:" + Month.PREFIX + ")\\p{L}{0,7}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:at\\s|um\\s|à\\s|a las\\s)?\\d{1,2}:\\d\\d");
     /**
      * A commenter's name and the day alone: "Jane Roe / 22.04.2031", "Jane Roe 3 May 2031". Not after
      * a comma: "Berlin, 22.04.2031" is a dateline.
@@ -92,7 +93,8 @@ final class CommentSection {
         if (toks.isEmpty()) {
             return Heading.NONE;
         }
-        boolean sentence = LineClassifier.endsLikeSentence(text);
+        // a quoted headline may end in "?" or "!", a sentence ends in a full stop
+        boolean sentence = text.endsWith(".");
         if (!sentence && toks.size() >= 2 && isNumber(toks.get(0)) && lex.commentNouns.contains(toks.get(1))
                 || toks.size() == 2 && lex.commentNouns.contains(toks.get(0)) && isNumber(toks.get(1))) {
             return Heading.COUNTED;
@@ -114,6 +116,9 @@ final class CommentSection {
             return false;
         }
         String t = line.text();
+        if (LineClassifier.endsLikeSentence(t)) {
+            return false; // "The ferry leaves on June 14 at 7:30 pm." is a sentence, not a header
+        }
         if (named && t.endsWith(":") && words <= MAX_NAMED_HEADER_WORDS) {
             List<String> toks = Tokens.words(t);
             if (!toks.isEmpty() && lex.commentVerbs.contains(toks.get(toks.size() - 1))) {
@@ -151,6 +156,12 @@ final class CommentSection {
             replies += replyButton(l) ? 1 : 0;
         }
         return headers >= 2 && replies >= 2;
+    }
+
+    /** Month names' first letters in the stop-word languages: en, de, es, fr, pt, it, pl. */
+    private static final class Month {
+        static final String PREFIX = "jan|feb|fév|fev|mar|mär|apr|abr|avr|may|mai|jun|jui|jul|lug|aug|ago|aoû|sep|set|oct|okt|ott|out"
+                + "|nov|dec|dez|dic|déc|ene|gen|giu|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru";
     }
 
     private static boolean isNumber(String tok) {

@@ -37,7 +37,8 @@ final class LineClassifier {
     /**
      * "Jane Roe is a staff writer at ...": one to three capitalised words, a copula, an article, a
      * profession. A bio set in title case ("Jane Roe Is a Senior Reporter at ...") is taken only when
-     * the line ends like a sentence: a headline is title case too ("Why Jane Roe Is the Director We Need").
+     * the line ends with a full stop: a headline is title case too ("Why Jane Roe Is the Director We
+     * Need", "Mayor Is a Terrible Director!").
      */
     private static final String BIO_SHAPE =
             "^\\p{Lu}\\S*(?:\\s\\p{Lu}\\S*){0,2}\\s(?%s:(?:is|was|has been|has worked as|works as|serves as)\\s(?:a|an|the)|writes\\s(?:for|about))\\s[^.]{0,80}\\b(?i:writer|reporter|editor|journalist|correspondent|columnist|contributor|author|freelancer|producer|fellow|analyst|intern|founder|ceo|director|consultant|professor|lecturer|researcher|student|historian|scientist)s?\\b";
@@ -60,7 +61,7 @@ final class LineClassifier {
      */
     private static final Pattern APP_PROMPT = Pattern.compile(
             "^(?:get|download|install|descarga|descargue|baixe|scarica|téléchargez|pobierz)\\s[^.!?]{0,150}"
-                    + "\\b(?:app|apps|aplicación|aplicativo|applicazione|application|aplikację)[.!]?$",
+                    + "\\b(?:app|apps|aplicación|aplicativo|applicazione|l'application|l’application|aplikację)[.!]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:by|written by|words by|reporting by|story by|von|por|par)\\s+\\p{Lu}", Pattern.CASE_INSENSITIVE);
@@ -183,7 +184,7 @@ final class LineClassifier {
                 || ((marks & CREDIT_MARKS) != 0 && CREDIT_START.matcher(text).find())
                 || (words <= 40 && containsAny(lower, CREDIT_CUES))
                 || (words <= 30 && containsAny(lower, COPYRIGHT_CUES))
-                || (words <= 80 && maybeBio(lower) && (BIO.matcher(text).find() || sentence && BIO_TITLE_CASE.matcher(text).find()))
+                || (words <= 80 && maybeBio(lower) && (BIO.matcher(text).find() || text.endsWith(".") && BIO_TITLE_CASE.matcher(text).find()))
                 || (words <= 12 && !sentence && (marks & NAV_MARKS) != 0 && NAV_SEPARATOR.matcher(text).find());
         boolean titleShaped = !hard && !repeated && isTitleShaped(text, bits, words, stop);
         if (repeated && !hard) {
@@ -222,26 +223,38 @@ final class LineClassifier {
     }
 
     /**
-     * A reserved-rights phrase that ends its clause ("All rights reserved.", "... | Tous droits
-     * réservés"), in the stop-word languages; a sentence about rights goes on ("all rights reserved
-     * under the contract").
+     * A reserved-rights phrase as a footer prints it: opening the line or after a separator, a full
+     * stop, a year or a sign ("2031 Paper. All rights reserved", "© Paper | Tous droits réservés"),
+     * and ending its clause. A sentence about rights runs into it ("the council kept all rights
+     * reserved") or goes on after it ("all rights reserved under the contract").
      */
+    private static final List<String> RIGHTS_CUES = List.of(
+            "all rights reserved", "alle rechte vorbehalten", "todos los derechos reservados", "tous droits réservés",
+            "todos os direitos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone");
     private static final Pattern RIGHTS_RESERVED = Pattern.compile(
-            "(?:all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés"
-                    + "|todos os direitos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone)\\s?(?:[.|·•–-]|$)");
-    /** "Copyright 2031", "Copyright © 2031", "copyright (c) 2031": the notice, not a sentence about copyright. */
-    private static final Pattern COPYRIGHT_YEAR = Pattern.compile("copyright\\s?(?:©\\s?|\\(c\\)\\s?)?(?:19|20)\\d\\d\\b");
+            "(?:^|[.,|·•–—/-]\\s?|\\d\\s)(?:" + String.join("|", RIGHTS_CUES) + ")\\s?(?:[.,|·•–—/-]|$)");
+    /**
+     * "Copyright 2031", "Copyright © 2031", "copyright (c) 2031" anywhere; or a line that opens with
+     * the word and names its year a few words on ("Copyright © Valley Courier 2031"). Not a sentence
+     * about copyright ("The copyright on the 1931 film expired"), nor a credit ("© 2031 Jane Roe").
+     */
+    private static final Pattern COPYRIGHT_YEAR = Pattern.compile(
+            "copyright\\s?(?:©\\s?|\\(c\\)\\s?)?(?:19|20)\\d\\d\\b"
+                    + "|^copyright\\s?(?:©\\s?|\\(c\\)\\s?)?(?:\\S+\\s){0,5}(?:19|20)\\d\\d\\b");
 
     /**
-     * The site's copyright footer: a reserved-rights phrase that ends its clause, or "copyright"
-     * followed by a year. A photo credit ("© Jane Roe") is neither, so a picture inside the article
-     * does not pass for it; nor is a story about copyright ("The copyright on the film expired").
+     * The site's copyright footer: a reserved-rights phrase set as a footer sets it, or the
+     * copyright notice with its year. A photo credit ("© Jane Roe") is neither, so a picture inside
+     * the article does not pass for it; nor is a story about copyright or rights.
      */
     static boolean isRightsFooter(String text) {
         if (Tokens.wordCount(text) > 30) {
             return false;
         }
         String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.indexOf('©') >= 0 && containsAny(lower, RIGHTS_CUES)) {
+            return true; // "© 2031 Paper Ltd All rights reserved.": the sign makes it the notice wherever the phrase stands
+        }
         return RIGHTS_RESERVED.matcher(lower).find() || COPYRIGHT_YEAR.matcher(lower).find();
     }
 

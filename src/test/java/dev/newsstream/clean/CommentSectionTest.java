@@ -68,7 +68,9 @@ class CommentSectionTest {
         for (String h : List.of("The vote is at 7:30 pm tonight", "Posted on August 2, 2031", "He says:"
                 + " the council has spent the money on roads, schools and the harbour",
                 "Results: 1. Oostveen 6:47.85", "August 21, 2031", "22.04.2031", "Council budget, 2031",
-                "In 2031 it rose to 4.50 percent.", "Berlin, 22.04.2031", "Kestwick, May 3, 2031", "The minister said:")) {
+                "In 2031 it rose to 4.50 percent.", "Berlin, 22.04.2031", "Kestwick, May 3, 2031", "The minister said:",
+                "The first winter ferry leaves from Pier 3 at 7:15 each morning.", "Ferry leaves Pier 3 at 7:15",
+                "Islanders will meet the company on June 14 at 7:30 pm.")) {
             assertFalse(header(h), h);
         }
         // a named header counts only where the caller allows it: after a count, a form, or with reply buttons
@@ -78,7 +80,7 @@ class CommentSectionTest {
     @Test
     void countHeadings() {
         for (String h : List.of("24 comments:", "38 Comments", "Kommentare (34)", "5 thoughts on “Why our tomatoes split”",
-                "12 Kommentare")) {
+                "12 Kommentare", "5 thoughts on “Should the ferry run twice a day?”")) {
             assertEquals(CommentSection.Heading.COUNTED, heading(h), h);
         }
         assertEquals(CommentSection.Heading.BARE_NOUN, heading("Comments"));
@@ -87,6 +89,17 @@ class CommentSectionTest {
                 "Readers sent 24 comments", "40 responses came from teachers, the survey found.")) {
             assertEquals(CommentSection.Heading.NONE, heading(h), h);
         }
+    }
+
+    @Test
+    void afterTheBareNounOnlyADatedHeaderOpensTheSection() {
+        String body = "The ferry company will cut its service to the outer islands to one return crossing a day from November, it said on Monday.";
+        List<String> named = List.of(body, body, "Comments", "Ruth Calloway wrote:", body);
+        List<String> dated = List.of(body, body, "Comments", "Ruth Calloway 3 May 2031", body);
+        List<String> counted = List.of(body, body, "2 Comments", "Ruth Calloway wrote:", body);
+        assertEquals(-1, comments.start(new LineClassifier().classify(named), 1, 4));
+        assertEquals(2, comments.start(new LineClassifier().classify(dated), 1, 4));
+        assertEquals(2, comments.start(new LineClassifier().classify(counted), 1, 4));
     }
 
     @Test

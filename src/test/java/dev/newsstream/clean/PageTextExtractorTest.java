@@ -281,8 +281,9 @@ class PageTextExtractorTest {
                 "Marta Lindqvist Is a Senior Fisheries Reporter at the Coastal Ledger. She joined in 2029.",
                 "The court heard that the defendant, who is a freelance writer, had paid the fine.",
                 "Why Marta Lindqvist Is the Director the Harbour Festival Needs Right Now",
-                "Port Aldane Mayor Is a Terrible Harbour Director, Says Union"),
-                true, true, false, false, false);
+                "Port Aldane Mayor Is a Terrible Harbour Director, Says Union",
+                "Port Aldane Mayor Is a Terrible Harbour Director!"),
+                true, true, false, false, false, false);
     }
 
     @Test
@@ -294,8 +295,10 @@ class PageTextExtractorTest {
                 "Descarga la aplicación",
                 "The council said residents could report potholes with a phone app launched on Monday.",
                 "“Residents can download our free app to report a pothole,” the council's transport chief said.",
-                "Get ready for the new school year: the council's guide is out."),
-                true, true, true, false, false, false);
+                "Get ready for the new school year: the council's guide is out.",
+                "Get the form from the town hall to submit your planning application.",
+                "Download the Valley Courier app before the storm, the council urged residents"),
+                true, true, true, false, false, false, false, false);
     }
 
     @Test
@@ -493,12 +496,16 @@ class PageTextExtractorTest {
     void rightsFooters() {
         for (String f : List.of("Copyright 2031 Valley Courier. All rights reserved.", "© Paper Ltd. Alle Rechte vorbehalten",
                 "La Paz // Copyright 2031 · paper.example",
-                "Copyright © 2031 Paper SA | Todos os direitos reservados")) {
+                "Copyright © 2031 Paper SA | Todos os direitos reservados",
+                "Copyright © Valley Courier 2031", "All rights reserved — Valley Courier",
+                "© 2031 Valley Courier Ltd All rights reserved. Do not reproduce without permission.",
+                "Valley Courier 2031, all rights reserved, powered by a content system")) {
             assertTrue(LineClassifier.isRightsFooter(f), f);
         }
         for (String f : List.of("© Jane Roe / Agency", "Copyright law protects the author's work",
                 "The copyright on the 1931 film expired on January 1, 2031.",
                 "A judge ruled that all rights reserved under the 2019 contract had lapsed.",
+                "Under that contract, the council kept all rights reserved.", "© 2031 Jane Roe / Agency",
                 "The court ruled that all rights reserved under the old contract had lapsed when the company was sold to"
                         + " its rival and the new owners renamed it, the judge wrote in a ruling of forty pages")) {
             assertFalse(LineClassifier.isRightsFooter(f), f);
