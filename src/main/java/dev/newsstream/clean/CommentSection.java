@@ -31,6 +31,9 @@ final class CommentSection {
     /** Longest invitation line ("Leave a reply. Your email address will not be published."). */
     private static final int MAX_INVITE_WORDS = 12;
 
+    /** Month names' first letters in the stop-word languages: en, de, es, fr, pt, it, pl. */
+    private static final String MONTH_PREFIX = "jan|feb|fév|fev|mar|mär|apr|abr|avr|may|mai|jun|jui|jul|lug|aug|ago|aoû"
+            + "|sep|set|oct|okt|ott|out|nov|dec|dez|dic|déc|ene|gen|giu|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru";
     /**
      * A date with its year next to a clock time, either way round: "May 3, 2031 at 6:57 pm",
      * "14. März 2031 um 08:45", "2031-05-03 14:22"; or a month and day with a time ("Mar 3rd at
@@ -40,7 +43,7 @@ final class CommentSection {
     private static final Pattern DATED_TIME = Pattern.compile(
             "(?:19|20)\\d\\d\\D{1,12}?\\d{1,2}[:h]\\d\\d(?!\\d)|(?<!\\d)\\d{1,2}:\\d\\d\\D{1,12}?(?:19|20)\\d\\d"
                     + "|(?:19|20)\\d\\d[-/.]\\d\\d[-/.]\\d\\d[ T]\\d\\d:\\d\\d"
-                    + "|(?iu:" + Month.PREFIX + ")\\p{L}{0,7}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:at\\s|um\\s|à\\s|a las\\s)?\\d{1,2}:\\d\\d");
+                    + "|(?iu:" + MONTH_PREFIX + ")\\p{L}{0,7}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s(?:at\\s|um\\s|à\\s|a las\\s)?\\d{1,2}:\\d\\d");
     /**
      * A commenter's name and the day alone: "Jane Roe / 22.04.2031", "Jane Roe 3 May 2031". Not after
      * a comma: "Berlin, 22.04.2031" is a dateline.
@@ -156,12 +159,6 @@ final class CommentSection {
             replies += replyButton(l) ? 1 : 0;
         }
         return headers >= 2 && replies >= 2;
-    }
-
-    /** Month names' first letters in the stop-word languages: en, de, es, fr, pt, it, pl. */
-    private static final class Month {
-        static final String PREFIX = "jan|feb|fév|fev|mar|mär|apr|abr|avr|may|mai|jun|jui|jul|lug|aug|ago|aoû|sep|set|oct|okt|ott|out"
-                + "|nov|dec|dez|dic|déc|ene|gen|giu|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru";
     }
 
     private static boolean isNumber(String tok) {

@@ -47,7 +47,8 @@ final class HardWraps {
         int column = column(blocks);
         List<String> out = new ArrayList<>();
         for (List<String> b : blocks) {
-            if (column > 0 && b.size() > 1 && longest(b) <= column && longest(b) > column - COLUMN_SLACK && isWrapped(b)) {
+            int width = column > 0 && b.size() > 1 ? longest(b) : 0;
+            if (width > 0 && width <= column && width > column - COLUMN_SLACK && isWrapped(b)) {
                 out.add(join(b));
             } else {
                 out.addAll(b);
@@ -139,15 +140,12 @@ final class HardWraps {
         return true;
     }
 
-    /** Program punctuation, a call's "name(", or a statement's closing semicolon; prose may have a semicolon inside. */
+    /**
+     * Program punctuation, a call's "name(", or a statement's closing semicolon. Not brackets or a
+     * semicolon inside the line, as {@link LineClassifier#codeShaped} takes: prose has those ("[sic]", "; and").
+     */
     private static boolean codeLike(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if ("{}=<>#$_\\".indexOf(c) >= 0 || c == '(' && i > 0 && Character.isLetterOrDigit(line.charAt(i - 1))) {
-                return true;
-            }
-        }
-        return line.endsWith(";");
+        return LineClassifier.hasProgramPunctuation(line, "{}=<>#$_\\") || line.endsWith(";");
     }
 
     private static int firstWordLength(String line) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Labels the lines of one page with jusText-style classes from general evidence: length, sentence
@@ -30,10 +31,12 @@ final class LineClassifier {
             "photograph by ", "photographs by ", "picture by ", "pictures by ", "illustration by ",
             "ap photo", "afp via", "/ afp", "/afp", "/ reuters", "/reuters", "(image credit", "(photo credit",
             "photo credit:", "image credit:", "photo:", "foto:", "bild:", "©");
-    private static final List<String> COPYRIGHT_CUES = List.of(
-            "©", "(c) 19", "(c) 20", "copyright", "all rights reserved", "alle rechte vorbehalten",
-            "todos los derechos reservados", "tous droits réservés", "todos os direitos reservados",
-            "tutti i diritti riservati", "wszelkie prawa zastrzeżone");
+    /** Reserved-rights phrases in the stop-word languages. */
+    private static final List<String> RIGHTS_CUES = List.of(
+            "all rights reserved", "alle rechte vorbehalten", "todos los derechos reservados", "tous droits réservés",
+            "todos os direitos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone");
+    private static final List<String> COPYRIGHT_CUES = Stream.concat(
+            Stream.of("©", "(c) 19", "(c) 20", "copyright"), RIGHTS_CUES.stream()).toList();
     /**
      * "Jane Roe is a staff writer at ...": one to three capitalised words, a copula, an article, a
      * profession. A bio set in title case ("Jane Roe Is a Senior Reporter at ...") is taken only when
@@ -224,13 +227,10 @@ final class LineClassifier {
 
     /**
      * A reserved-rights phrase as a footer prints it: opening the line or after a separator, a full
-     * stop, a year or a sign ("2031 Paper. All rights reserved", "© Paper | Tous droits réservés"),
-     * and ending its clause. A sentence about rights runs into it ("the council kept all rights
+     * stop or a year ("2031 Paper. All rights reserved", "Paper | Tous droits réservés"), and ending
+     * its clause (on a line with "©" the phrase may stand anywhere: {@link #isRightsFooter}). A sentence about rights runs into it ("the council kept all rights
      * reserved") or goes on after it ("all rights reserved under the contract").
      */
-    private static final List<String> RIGHTS_CUES = List.of(
-            "all rights reserved", "alle rechte vorbehalten", "todos los derechos reservados", "tous droits réservés",
-            "todos os direitos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone");
     private static final Pattern RIGHTS_RESERVED = Pattern.compile(
             "(?:^|[.,|·•–—/-]\\s?|\\d\\s)(?:" + String.join("|", RIGHTS_CUES) + ")\\s?(?:[.,|·•–—/-]|$)");
     /**
@@ -394,9 +394,14 @@ final class LineClassifier {
 
     /** Program punctuation: assignments, braces, comments, variables, calls. */
     static boolean codeShaped(String text) {
+        return hasProgramPunctuation(text, "={}[];<>#$_\\");
+    }
+
+    /** One of {@code marks}, or a call's "name(". */
+    static boolean hasProgramPunctuation(String text, String marks) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ("={}[];<>#$_\\".indexOf(c) >= 0 || c == '(' && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            if (marks.indexOf(c) >= 0 || c == '(' && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 return true;
             }
         }
