@@ -18,7 +18,12 @@ final class LineClassifier {
     enum Kind { BAD, SHORT, NEAR, GOOD }
 
     /** One classified line. {@code hard} marks explicit furniture evidence, not mere shortness. */
-    record Line(String text, int words, Kind kind, boolean hard, boolean teaserEnd, boolean byline, boolean titleShaped) {}
+    record Line(String text, int words, Kind kind, boolean hard, boolean teaserEnd, boolean byline, boolean titleShaped) {
+        /** The same line judged furniture by evidence found around it (a widget run, a teaser card). */
+        Line asFurniture() {
+            return new Line(text, words, Kind.BAD, true, false, false, false);
+        }
+    }
 
     // All patterns are anchored or bounded and free of nested quantifiers, so each runs in linear time.
     private static final Pattern URL_LINE = Pattern.compile("^(?:https?://|www\\.)\\S*$", Pattern.CASE_INSENSITIVE);
@@ -99,6 +104,7 @@ final class LineClassifier {
             out[i] = classifyOne(texts.get(i), lowers[i], tokens.get(i), bits[i], stop, seen);
         }
         markCountLabelRuns(out);
+        HeadlineRails.mark(out);
         return List.of(out);
     }
 
@@ -127,8 +133,7 @@ final class LineClassifier {
             boolean announced = runStart > 0 && lines[runStart - 1].text().endsWith(":");
             if (!announced && i - runStart >= (marked ? MIN_MARKED_RUN : MIN_UNMARKED_RUN)) {
                 for (int k = runStart; k < i; k++) {
-                    Line l = lines[k];
-                    lines[k] = new Line(l.text(), l.words(), Kind.BAD, true, false, false, false);
+                    lines[k] = lines[k].asFurniture();
                 }
             }
             runStart = i + 1;
@@ -370,7 +375,7 @@ final class LineClassifier {
      * enough: teaser rails carry those too. Shape only, no words: works for any language.
      */
     static boolean listOrCodeShaped(String text) {
-        if (LIST_ITEM.matcher(text).find() || codeShaped(text)) {
+        if (listItem(text) || codeShaped(text)) {
             return true;
         }
         int n = text.length();
@@ -384,6 +389,10 @@ final class LineClassifier {
             }
         }
         return false;
+    }
+
+    static boolean listItem(String text) {
+        return LIST_ITEM.matcher(text).find();
     }
 
     /** "print(x)", "share(doc, user)": a call in a code listing, not a Print or Share button. */

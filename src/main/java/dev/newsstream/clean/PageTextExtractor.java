@@ -184,8 +184,7 @@ final class PageTextExtractor {
                 continue;
             }
             for (int k = j + 1; k < i; k++) {
-                Line l = lines.get(k);
-                lines.set(k, new Line(l.text(), l.words(), Kind.BAD, true, false, false, false));
+                lines.set(k, lines.get(k).asFurniture());
             }
         }
     }

@@ -493,6 +493,35 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void aRailOfOtherStoriesHeadlinesAfterTheArticleIsFurniture() {
+        assertArticleSpan("headline-rail-article.txt", "The public library in Hollin reopened", "Several of the town's schools",
+                "Bakery on Mill Street", "cycle path", "Storm damage", "clock tower", "Tram works", "Night trains");
+        // The rail above the header is furniture too, and two labels end it before the page's own headline.
+        assertEquals("Library in Hollin reopens with a children's floor and a late-night study room",
+                extract("headline-rail-article.txt").title());
+    }
+
+    @Test
+    void aHeadlineRailNeedsSixUnpunctuatedHeadlinesInARowAndNoColon() {
+        List<String> rail = List.of(
+                "Bakery on Mill Street wins a regional award for its rye bread",
+                "Council approves plans for a cycle path along the old railway line",
+                "Teenage chess champion travels to the national finals with her grandfather",
+                "Floodlights at the rugby ground switched off early to save money",
+                "Volunteers clear two tonnes of rubbish from the riverbank in a weekend",
+                "Three new bus routes promised for the villages north of the reservoir");
+        assertTrue(new LineClassifier().classify(rail).stream().allMatch(Line::hard));
+        List<String> announced = new java.util.ArrayList<>(List.of("The council's plan for the valley sets out six projects:"));
+        announced.addAll(rail);
+        assertTrue(new LineClassifier().classify(announced).stream().noneMatch(Line::hard), "a list the article announces");
+        assertTrue(new LineClassifier().classify(rail.subList(0, 5)).stream().noneMatch(Line::hard), "five are not a rail");
+        List<String> sentences = rail.stream().map(h -> h + ".").toList();
+        assertTrue(new LineClassifier().classify(sentences).stream().noneMatch(Line::hard), "paragraphs end with a full stop");
+        List<String> wrapped = rail.stream().map(h -> h.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + h.substring(1)).toList();
+        assertTrue(new LineClassifier().classify(wrapped).stream().noneMatch(Line::hard), "continuation lines open in lower case");
+    }
+
+    @Test
     void rightsFooters() {
         for (String f : List.of("Copyright 2031 Valley Courier. All rights reserved.", "© Paper Ltd. Alle Rechte vorbehalten",
                 "La Paz // Copyright 2031 · paper.example",

@@ -1,0 +1,58 @@
+package dev.newsstream.clean;
+
+import dev.newsstream.clean.LineClassifier.Line;
+
+/**
+ * Rails of other stories' headlines ("More top stories", "What to watch next"). In page text such a
+ * box lists one headline per line, each long enough and with enough stop words to pass for a body
+ * paragraph, and a long rail can outweigh the article it follows. The run gives it away: six or
+ * more headline-length lines in a row, none ending like a sentence, each opening with a capital, a
+ * figure or a quote mark (and none announcing what follows with a colon). The article's paragraphs end with their full stops, and a hard-wrapped
+ * paragraph is joined before this (its continuation lines open in lower case anyway). A short label
+ * between two headlines (a source name, an ad slot) neither breaks the run nor counts for it; two
+ * labels do break it, since the page's own header (section, date, byline) follows a rail that way. A run
+ * announced by a colon ("The bill would:") is the article's own list.
+ */
+final class HeadlineRails {
+    static final int MIN_RUN = 6;
+    private static final int MIN_WORDS = 8;
+    private static final int MAX_WORDS = 60;
+    private static final int MAX_LABEL_WORDS = 3;
+
+    private HeadlineRails() {}
+
+    static void mark(Line[] lines) {
+        int first = -1;
+        int count = 0;
+        for (int i = 0; i <= lines.length; i++) {
+            if (i < lines.length && headlineShaped(lines[i])) {
+                first = count == 0 ? i : first;
+                count++;
+                continue;
+            }
+            boolean label = i < lines.length && lines[i].words() <= MAX_LABEL_WORDS;
+            if (label && count > 0 && headlineShaped(lines[i - 1])) {
+                continue;
+            }
+            boolean announced = first > 0 && lines[first - 1].text().endsWith(":");
+            if (count >= MIN_RUN && !announced) {
+                for (int k = first; k < i; k++) {
+                    lines[k] = headlineShaped(lines[k]) ? lines[k].asFurniture() : lines[k];
+                }
+            }
+            count = 0;
+        }
+    }
+
+    private static boolean headlineShaped(Line l) {
+        String t = l.text();
+        return !l.hard() && l.words() >= MIN_WORDS && l.words() <= MAX_WORDS && !LineClassifier.endsLikeSentence(t)
+                && !t.endsWith(":")
+                && opensLikeHeadline(t) && !LineClassifier.listItem(t) && !LineClassifier.codeShaped(t);
+    }
+
+    private static boolean opensLikeHeadline(String t) {
+        int c = t.codePointAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c) || "\"'“‘„«¿¡".indexOf(c) >= 0;
+    }
+}
