@@ -44,6 +44,9 @@ final class PageTextExtractor {
     /** Body words before a copyright footer that make it the end of the article. */
     private static final int MIN_BODY_BEFORE_FOOTER = 150;
 
+    /** How far after a short first line a second headline shows it to be a site's tagline. */
+    private static final int TAGLINE_LOOKAHEAD = 3;
+
     /** Fewest words of a standfirst; shorter lines under a headline are labels. */
     private static final int MIN_DECK_WORDS = 8;
 
@@ -309,7 +312,7 @@ final class PageTextExtractor {
         boolean[] keep = listings(lines, start, end);
         for (int i = start; i <= end; i++) {
             Line l = lines.get(i);
-            Kind prev = i > start ? bodyKind(lines, keep, i - 1) : Kind.BAD;
+            Kind prev = i > start ? bodyKind(lines, keep, i - 1) : before(lines, i);
             Kind next = i < end ? bodyKind(lines, keep, i + 1) : Kind.BAD;
             keep[i] |= switch (l.kind()) {
                 case GOOD -> l.words() >= SHORT_PARAGRAPH || !gluedToFurniture(prev, next);
@@ -378,6 +381,24 @@ final class PageTextExtractor {
             last = n;
         }
         return true;
+    }
+
+    /**
+     * What precedes the article's first line. A headline right above it makes that line the
+     * standfirst or lede, which stays even when short, unless another headline follows within a few
+     * lines: then it was the tagline under a blog's or section's name. Dates and times are
+     * headline-shaped too, so a headline here is one without figures. Anything else is furniture.
+     */
+    private static Kind before(List<Line> lines, int first) {
+        if (first == 0 || !lines.get(first - 1).titleShaped()) {
+            return Kind.BAD;
+        }
+        for (int i = first + 1; i < lines.size() && i <= first + TAGLINE_LOOKAHEAD && lines.get(i).kind() != Kind.GOOD; i++) {
+            if (lines.get(i).titleShaped() && !Tokens.hasDigit(lines.get(i).text())) {
+                return Kind.BAD;
+            }
+        }
+        return Kind.SHORT;
     }
 
     /** A kept listing line counts as body for its neighbours. */

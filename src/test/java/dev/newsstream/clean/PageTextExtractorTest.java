@@ -197,6 +197,25 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void aShortLedeRightUnderTheHeadlineStaysAndAShortBlurbUnderALabelDoesNot() {
+        String lede = "This guide shows how to build a cold frame from old windows in a weekend.";
+        List<String> headed = List.of("Home", "Garden", "Workshop", "Kitchen", "Tools",
+                "How to build a cold frame for the vegetable patch", lede, "June 4, 2031",
+                "The first step is to choose a softwood that has dried for at least a year, because green timber twists as it dries and the frame will no longer close.",
+                "Cut the four sides of the frame a little long, and trim them only once the glass has been measured, since old panes are rarely quite square.");
+        List<String> p = extractor.extractLines(headed).paragraphs();
+        assertEquals(lede, p.get(0), String.join("\n", p));
+        List<String> labelled = new java.util.ArrayList<>(headed);
+        labelled.set(5, "Sponsored");
+        p = extractor.extractLines(labelled).paragraphs();
+        assertFalse(p.contains(lede), String.join("\n", p));
+        List<String> tagline = new java.util.ArrayList<>(headed);
+        tagline.add(7, "Choosing timber for garden frames");
+        p = extractor.extractLines(tagline).paragraphs();
+        assertFalse(p.contains(lede), "a headline after it makes it the site's tagline: " + String.join("\n", p));
+    }
+
+    @Test
     void standfirstWithoutFullStopAndCaptionStayInTheHeader() {
         String t = text(extract("lede-apart-article.txt"));
         assertFalse(t.contains("Cyclists and walkers will have the crossing back"), t);
