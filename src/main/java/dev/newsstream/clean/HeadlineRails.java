@@ -14,7 +14,7 @@ import dev.newsstream.clean.LineClassifier.Line;
  * announced by a colon ("The bill would:") is the article's own list.
  */
 final class HeadlineRails {
-    static final int MIN_RUN = 6;
+    private static final int MIN_RUN = 6;
     private static final int MIN_WORDS = 8;
     private static final int MAX_WORDS = 60;
     private static final int MAX_LABEL_WORDS = 3;

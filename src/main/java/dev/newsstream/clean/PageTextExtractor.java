@@ -14,8 +14,6 @@ import java.util.function.Predicate;
  * A page with no furniture evidence at all is taken to be clean article text and kept whole.
  */
 final class PageTextExtractor {
-    /** How far before the body a headline is looked for, in non-empty lines. */
-    private static final int TITLE_WINDOW = 12;
     /** Longest run of short lines kept as in-article subheads. */
     private static final int MAX_SUBHEAD_RUN = 2;
     /** Most snippet lines a teaser card has before its "read more" label. */
@@ -115,11 +113,11 @@ final class PageTextExtractor {
             // Only short lines and no furniture cue: a results table or a list report, not a page shell.
             return keepAll(lines, headlineInside);
         }
-        int title = titleIndex(lines, region[0]);
+        int title = Headline.index(lines, region[0]);
         if (title >= 0 && !paragraphs.isEmpty()) {
             paragraphs.addAll(0, deck(lines, title, region[0]));
         }
-        return new Extraction(title < 0 ? null : lines.get(title).text(), byline, paragraphs, null);
+        return new Extraction(title < 0 ? null : Headline.text(lines.get(title).text()), byline, paragraphs, null);
     }
 
     /**
@@ -478,19 +476,9 @@ final class PageTextExtractor {
         return (prev == Kind.BAD && next != Kind.GOOD) || (next == Kind.BAD && prev != Kind.GOOD);
     }
 
-    /** The first headline-shaped line shortly before the body. */
     private static String findTitle(List<Line> lines, int bodyStart) {
-        int i = titleIndex(lines, bodyStart);
-        return i < 0 ? null : lines.get(i).text();
-    }
-
-    private static int titleIndex(List<Line> lines, int bodyStart) {
-        for (int i = Math.max(0, bodyStart - TITLE_WINDOW); i < bodyStart; i++) {
-            if (lines.get(i).titleShaped()) {
-                return i;
-            }
-        }
-        return -1;
+        int i = Headline.firstShaped(lines, bodyStart);
+        return i < 0 ? null : Headline.text(lines.get(i).text());
     }
 
     /**

@@ -1,0 +1,76 @@
+package dev.newsstream.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsstream.clean.LineClassifier.Line;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HeadlineTest {
+    private static final List<String> BODY = List.of(
+            "The harbour board of Cellan voted on Monday to run the island ferry twice as often through the winter, after a month in which commuters were left on the quay three mornings a week.",
+            "The ferry operator said the extra crossings would start in November and that the older of its two boats would be kept in service until the new one arrives.");
+
+    private static int headline(List<String> header) {
+        List<String> texts = new ArrayList<>(header);
+        texts.addAll(BODY);
+        List<Line> lines = new LineClassifier().classify(texts);
+        return Headline.index(lines, header.size());
+    }
+
+    @Test
+    void theHeadlineIsTheLineWhoseWordsComeBackInTheLede() {
+        List<String> header = List.of("Valley Courier Regional Edition", "Posted on March 3, 2031",
+                "Storm closes the coastal footpath near the lighthouse",
+                "Island ferry to sail twice as often this winter",
+                "News and Politics", "By Marta Lindqvist");
+        assertEquals(3, headline(header));
+    }
+
+    @Test
+    void aStandfirstWithoutFullStopLosesToTheHeadlineAboveIt() {
+        List<String> header = List.of("Home", "Island ferry to sail twice as often this winter",
+                "Harbour board votes for winter crossings after commuters were left on the quay",
+                "Photo: the Cellan ferry at the outer pier. (Jonas Pell)");
+        assertEquals(1, headline(header));
+    }
+
+    @Test
+    void withoutSharedWordsTheFirstHeadlineShapedLineThatIsNoDatelineStands() {
+        List<String> header = List.of("Tuesday, March 4, 2031", "All aboard, at last", "Gallery");
+        assertEquals(1, headline(header));
+        assertEquals(0, headline(List.of("Aboard at last. Again.", "Gallery")), "a short headline may end with a full stop");
+    }
+
+    @Test
+    void aStandfirstEndingWithAFullStopIsNoHeadlineHoweverManyWordsItShares() {
+        List<String> header = List.of("Island ferry to sail twice as often this winter", "By Marta Lindqvist",
+                "The harbour board voted to run the ferry twice as often after commuters were left on the quay.");
+        assertEquals(0, headline(header));
+    }
+
+    @Test
+    void datelinesAreNotHeadlines() {
+        for (String d : List.of("Posted on April 29, 2031", "Dienstag, 1. Februar 2031", "01.21.2031 07:00 AM",
+                "Jan. 28, 2031, at 5:55 AM", "Published November 8, 2031")) {
+            assertTrue(Headline.dateShaped(d), d);
+        }
+        for (String h : List.of("The 2031 Endorsement Race Is Getting Interesting", "Where and How to Buy an RTX 3080, 3090 or 3070",
+                "Top 10 ferry routes of the year")) {
+            assertFalse(Headline.dateShaped(h), h);
+        }
+    }
+
+    @Test
+    void aBreadcrumbTrailInFrontOfTheHeadlineIsDropped() {
+        assertEquals("Island ferry to sail twice as often", Headline.text("Home → Islands → Island ferry to sail twice as often"));
+        assertEquals("Island ferry to sail twice as often", Headline.text("Front Page » Transport » Island ferry to sail twice as often"));
+        assertEquals("Island ferry to sail twice as often", Headline.text("Start|Magazine|Islands|Island ferry to sail twice as often"));
+        assertEquals("Ferry timetable (5 routes) | Winter, spring and summer",
+                Headline.text("Ferry timetable (5 routes) | Winter, spring and summer"), "one bar is part of the headline");
+        assertEquals("Home › Ferries", Headline.text("Home › Ferries"), "too short a tail is no headline");
+    }
+}
