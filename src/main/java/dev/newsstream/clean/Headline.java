@@ -2,6 +2,7 @@ package dev.newsstream.clean;
 
 import dev.newsstream.clean.LineClassifier.Kind;
 import dev.newsstream.clean.LineClassifier.Line;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -62,12 +63,16 @@ final class Headline {
      * too little.
      */
     private static double score(Line l, Set<String> opening) {
-        if (!candidate(l)) {
+        return l.hard() ? 0 : score(l.text(), l.words(), opening);
+    }
+
+    private static double score(String text, int wordCount, Set<String> opening) {
+        if (!plausible(text, wordCount)) {
             return 0;
         }
         int words = 0;
         int shared = 0;
-        for (String t : Tokens.words(l.text())) {
+        for (String t : Tokens.words(text)) {
             if (content(t)) {
                 words++;
                 shared += opening.contains(t) ? 1 : 0;
@@ -75,6 +80,29 @@ final class Headline {
         }
         double share = words == 0 ? 0 : shared / (double) words;
         return shared >= MIN_SHARED && share >= MIN_SHARE ? shared + share : 0;
+    }
+
+    /**
+     * The HTML page's headline: its first heading, or its social or document title, as chosen from
+     * the markup, unless that shares no word at all with the story's opening paragraphs and another
+     * of them shares enough (an accessible page heads its menu with an h1 "Navigation", a shop's
+     * page heads its article with a promotion). Among those, the earliest of the best.
+     */
+    static String confirm(String chosen, List<String> candidates, List<String> paragraphs) {
+        Set<String> opening = opening(paragraphs);
+        if (chosen != null && anyShared(chosen, opening)) {
+            return chosen;
+        }
+        String best = chosen;
+        double bestScore = 0;
+        for (String c : candidates) {
+            double score = score(c, Tokens.wordCount(c), opening);
+            if (score > bestScore) {
+                best = c;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     /** A breadcrumb trail's separators: what page text keeps of a "Home › Section › Headline" line. */
@@ -107,15 +135,24 @@ final class Headline {
         return -1;
     }
 
+    /** Whether the story repeats any content word of the line. */
+    private static boolean anyShared(String text, Set<String> opening) {
+        for (String t : Tokens.words(text)) {
+            if (content(t) && opening.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * A line that may be a headline: not furniture, a headline's length, not a sentence (ending
-     * with a full stop or announcing what follows), not a dateline, and not opening in lower case
-     * (a tag list, a glued label). Long headlines count here (tabloids write forty words), and so
-     * does the first of two copies (breadcrumb and heading).
+     * A line that may be a headline: a headline's length, not a sentence (ending with a full stop
+     * or announcing what follows), not a dateline, and not opening in lower case (a tag list, a
+     * glued label). Long headlines count here (tabloids write forty words), and so does the first
+     * of two copies (breadcrumb and heading).
      */
-    private static boolean candidate(Line l) {
-        String t = l.text();
-        return !l.hard() && l.words() >= MIN_WORDS && l.words() <= MAX_WORDS && !t.endsWith(":") && !t.endsWith(".")
+    private static boolean plausible(String t, int words) {
+        return words >= MIN_WORDS && words <= MAX_WORDS && !t.endsWith(":") && !t.endsWith(".")
                 && !Character.isLowerCase(t.codePointAt(0)) && !dateShaped(t);
     }
 
@@ -150,14 +187,22 @@ final class Headline {
     }
 
     private static Set<String> opening(List<Line> lines, int bodyStart) {
+        List<String> body = new ArrayList<>();
+        for (int i = bodyStart; i < lines.size() && i < bodyStart + OPENING_LINES; i++) {
+            Line l = lines.get(i);
+            if (l.kind() == Kind.GOOD || l.kind() == Kind.NEAR) {
+                body.add(l.text());
+            }
+        }
+        return opening(body);
+    }
+
+    /** Content words of the first paragraphs, up to {@link #OPENING_WORDS}. */
+    private static Set<String> opening(List<String> paragraphs) {
         Set<String> out = new HashSet<>();
         int taken = 0;
-        for (int i = bodyStart; i < lines.size() && i < bodyStart + OPENING_LINES && taken < OPENING_WORDS; i++) {
-            Line l = lines.get(i);
-            if (l.kind() != Kind.GOOD && l.kind() != Kind.NEAR) {
-                continue;
-            }
-            for (String t : Tokens.words(l.text())) {
+        for (int i = 0; i < paragraphs.size() && taken < OPENING_WORDS; i++) {
+            for (String t : Tokens.words(paragraphs.get(i))) {
                 if (content(t)) {
                     out.add(t);
                     taken++;

@@ -77,6 +77,7 @@ final class HtmlExtractor {
         // Every meta query below searches only the page's meta elements, not the whole tree each time.
         Elements metas = doc.getElementsByTag("meta");
         String title = title(doc, metas);
+        List<String> titles = titleCandidates(doc, metas);
         String byline = byline(doc, metas);
         Long published = published(doc, metas);
         // One walk with a set lookup instead of a 22-way selector tried on every element.
@@ -110,7 +111,8 @@ final class HtmlExtractor {
             paragraphs.addAll(e.paragraphs());
             e = new Extraction(e.title(), e.byline(), paragraphs, e.publishedAt());
         }
-        return new Extraction(title != null ? title : e.title(), byline != null ? byline : e.byline(), e.paragraphs(), published);
+        String headline = Headline.confirm(title != null ? title : e.title(), titles, e.paragraphs());
+        return new Extraction(headline, byline != null ? byline : e.byline(), e.paragraphs(), published);
     }
 
     private Extraction fromBlocks(List<String> blocks, String title, java.util.function.Predicate<String> knownFurniture,
@@ -151,6 +153,22 @@ final class HtmlExtractor {
             n += Texts.wordCount(p);
         }
         return n;
+    }
+
+    /** Every headline the markup offers, in order of trust: the h1 headings, the social title, the document title. */
+    private static List<String> titleCandidates(Document doc, Elements metas) {
+        List<String> out = new ArrayList<>();
+        for (Element h1 : doc.select(HEADLINE)) {
+            out.add(TextNormalizer.line(h1.text()));
+        }
+        String og = meta(metas, META_TITLE);
+        for (String t : new String[] {og, TextNormalizer.line(doc.title())}) {
+            if (t != null && !t.isEmpty()) {
+                out.add(t.length() > MAX_TITLE_CHARS ? t : TITLE_SUFFIX.matcher(t).replaceFirst(""));
+            }
+        }
+        out.removeIf(String::isEmpty);
+        return out;
     }
 
     private static String title(Document doc, Elements metas) {

@@ -18,6 +18,19 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aFirstHeadingThatSharesNoWordWithTheStoryGivesWayToOneThatDoes() {
+        String body = "<article><p>The harbour board of Cellan voted on Monday to run the island ferry twice as often through"
+                + " the winter, after a month in which commuters were left on the quay three mornings a week.</p>"
+                + "<p>The ferry operator said the extra crossings would start in November and that the older of its two"
+                + " boats would be kept in service until the new one arrives next spring.</p></article>";
+        String page = "<html><head><title>Island ferry to sail twice as often this winter | Cellan Gazette</title></head><body>"
+                + "<div class=\"menu\"><h1>Main navigation</h1><a href=\"/\">Home</a></div>" + body + "</body></html>";
+        assertEquals("Island ferry to sail twice as often this winter", new HtmlExtractor().extract(page).title());
+        String own = page.replace("<h1>Main navigation</h1>", "<h1>Ferry news</h1>");
+        assertEquals("Ferry news", new HtmlExtractor().extract(own).title(), "a heading the story echoes stays");
+    }
+
+    @Test
     void bylineAndPublicationTimeFromMetadata() {
         assertEquals("Tomas Arden", e.byline());
         assertEquals(Instant.parse("2031-03-05T09:30:00Z").toEpochMilli(), e.publishedAt());
