@@ -4,8 +4,11 @@ import dev.newsstream.model.Article;
 import dev.newsstream.model.CleanArticle;
 import dev.newsstream.model.Outcome;
 import dev.newsstream.model.RejectReason;
+import dev.newsstream.model.Texts;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -16,6 +19,8 @@ public final class Cleaner {
     static final String STAGE = "clean";
     /** Fewer words than this is not an article: a stub, an error page, a bare link list. */
     private static final int MIN_WORDS = 3;
+    /** Shortest paragraph whose second copy is dropped. */
+    private static final int MIN_REPEAT_WORDS = 15;
 
     private final CleanConfig config;
     private final PageTextExtractor pageText = new PageTextExtractor();
@@ -94,9 +99,13 @@ public final class Cleaner {
             e = pageText.extract(TextNormalizer.text(body), known);
         }
         List<String> paragraphs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (String p : e.paragraphs()) {
-            // Both extractors hand back normalised lines; only empties are left to drop.
-            if (!p.isEmpty()) {
+            // Both extractors hand back normalised lines; left to drop are empties and second copies
+            // of a paragraph (a lede repeated as the summary, a notice printed twice). Short lines
+            // may repeat in an article (a line of code, a chorus), a paragraph of prose does not.
+            boolean repeat = Texts.wordCount(p) >= MIN_REPEAT_WORDS && !seen.add(p);
+            if (!p.isEmpty() && !repeat) {
                 paragraphs.add(p);
             }
         }

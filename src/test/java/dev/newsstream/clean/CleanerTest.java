@@ -27,6 +27,19 @@ class CleanerTest {
     }
 
     @Test
+    void aSecondCopyOfAParagraphIsDroppedButShortRepeatsStay() {
+        String lede = "The harbour board of Cellan voted on Monday to run the island ferry twice as often through the winter months.";
+        String body = String.join("\n\n", "Ferry to sail twice as often", lede,
+                "The operator said the extra crossings would start in November, once the crews had been trained.",
+                "print(timetable)", "print(timetable)", lede,
+                "Commuters had been left on the quay three mornings a week in October, the board heard.");
+        Article a = new Article("id9", null, null, null, body, ContentType.TEXT, "en", null, Map.of());
+        String text = Fixtures.accepted(cleaner.clean(a)).text();
+        assertEquals(text.indexOf(lede), text.lastIndexOf(lede), text);
+        assertTrue(text.contains("print(timetable)\n\nprint(timetable)"), text);
+    }
+
+    @Test
     void autoDetectsHtmlAndCopiesArticleFields() {
         Article a = new Article("id7", "https://example.test/x", "courier", null, Fixtures.read("article.html"),
                 ContentType.AUTO, "en", 42L, Map.of("feed", "rss"));
