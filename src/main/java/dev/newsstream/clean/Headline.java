@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  * a site name, a byline and other stories' headlines there too, all of them headline-shaped. What
  * singles out the article's own headline is that its words come back in the story: the lede
  * names the people, places and subject the headline announced. So the line with the most words
- * recurring in the article's opening paragraphs is the headline, or the line right above it when
- * that one shares enough too (a standfirst under its headline). A longer line ending with a full
- * stop is a standfirst or caption, not a headline. When no line shares enough (a headline
- * of puns), the first headline-shaped line stands, as it always did.
+ * recurring in the article's opening paragraphs is the headline, or a line above it that shares
+ * enough too (a standfirst under its headline). A line ending with a full stop is a standfirst or
+ * caption here. When no line shares enough (a headline of puns), the first headline-shaped line
+ * stands, which may end with a full stop when it is short ("Virginian could make history. Again.").
  */
 final class Headline {
     /** How far above the body a headline is looked for, in non-empty lines. */
@@ -26,11 +26,17 @@ final class Headline {
     private static final int MIN_WORDS = 3;
     private static final int MAX_WORDS = 40;
     private static final int MAX_DOTTED_WORDS = 12;
-    /** Body words compared: the opening paragraphs, where the lede restates the headline. */
+    /** Lower-case letters a brand may open with ("iPhone", "eBay"). */
+    private static final int MAX_BRAND_PREFIX = 2;
+    /** Bylines and datelines that may stand between a headline and its standfirst. */
+    private static final int MAX_STAMPS_BETWEEN = 2;
+    /** Content words compared: those of the opening paragraphs, where the lede restates the headline. */
     private static final int OPENING_WORDS = 250;
     private static final int OPENING_LINES = 15;
     /** Share of a line's words that must recur in the opening, and how many at least. */
     private static final double MIN_SHARE = 0.34;
+    /** Score of a line sharing three words: a share is at most 1, so two words score at most 3. */
+    private static final double MIN_SHARED_ABOVE = 3.0 + MIN_SHARE;
     private static final int MIN_SHARED = 2;
     /** Shortest word compared: shorter ones are mostly function words, or fragments ("s" of "Trump's"). */
     private static final int MIN_TOKEN = 3;
@@ -39,12 +45,12 @@ final class Headline {
 
     /** Index of the headline above {@code bodyStart}, or -1. */
     static int index(List<Line> lines, int bodyStart) {
-        Set<String> opening = opening(lines, bodyStart);
+        Set<String> opening = openingOf(lines, bodyStart);
         int from = Math.max(0, bodyStart - WINDOW);
         int best = -1;
         double bestScore = 0;
         for (int i = from; i < bodyStart; i++) {
-            double score = score(lines.get(i), opening);
+            double score = lineScore(lines.get(i), opening);
             if (score > bestScore) {
                 best = i;
                 bestScore = score;
@@ -53,16 +59,35 @@ final class Headline {
         if (best < 0) {
             return firstShaped(lines, bodyStart);
         }
-        // A standfirst summarises the story and can share more with it than the headline right above it does.
-        return best > from && score(lines.get(best - 1), opening) > 0 ? best - 1 : best;
+        return headlineAbove(lines, best, from, opening);
     }
 
     /**
-     * How many of the line's content words recur in the opening, with their share as the tie-break
+     * A standfirst summarises the story and can share more with it than its headline does: a line
+     * right above the best one that shares enough with the story too is the headline, and so is one
+     * past a byline or a dateline that shares three words or more (a site's or section's name
+     * there shares its two).
+     */
+    private static int headlineAbove(List<Line> lines, int best, int from, Set<String> opening) {
+        for (int i = best - 1; i >= from && i >= best - 1 - MAX_STAMPS_BETWEEN; i--) {
+            Line l = lines.get(i);
+            double needed = i == best - 1 ? Double.MIN_VALUE : MIN_SHARED_ABOVE;
+            if (!l.hard() && lineScore(l, opening) >= needed) {
+                return i;
+            }
+            if (!l.hard() && !dateShaped(l.text())) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How many of the line's content words recur in the opening, plus their share as the tie-break
      * (a site name of two words can share all of them); 0 when the line is no candidate or shares
      * too little.
      */
-    private static double score(Line l, Set<String> opening) {
+    private static double lineScore(Line l, Set<String> opening) {
         return l.hard() ? 0 : score(l.text(), l.words(), opening);
     }
 
@@ -89,7 +114,7 @@ final class Headline {
      * page heads its article with a promotion). Among those, the earliest of the best.
      */
     static String confirm(String chosen, List<String> candidates, List<String> paragraphs) {
-        Set<String> opening = opening(paragraphs);
+        Set<String> opening = openingWords(paragraphs);
         if (chosen != null && anyShared(chosen, opening)) {
             return chosen;
         }
@@ -106,29 +131,39 @@ final class Headline {
     }
 
     /** A breadcrumb trail's separators: what page text keeps of a "Home › Section › Headline" line. */
-    private static final Pattern CRUMB = Pattern.compile("\\s?[→›»>]\\s?");
-    /** A bar separates a trail only when there are two: "Headline | Subtitle" is one headline. */
-    private static final Pattern BARS = Pattern.compile("\\s?\\|\\s?");
+    private static final Pattern CRUMB = Pattern.compile("\\s?[→›»>|]\\s?");
+    /** The trail's steps before the headline are section names, a few words each. */
+    private static final int MAX_CRUMB_WORDS = 4;
 
     /**
-     * The headline without the breadcrumb trail in front of it ("Home → World → Headline",
-     * "Start|Magazine|Tips|Headline"): the part after the last separator, when that part still
-     * reads as a headline of three words or more.
+     * The headline without the breadcrumb trail in front of it ("Home → World → Headline", "Start |
+     * Magazine | Headline"): the part after the last separator, when there are two or more, every
+     * step before it is a short name and the part left reads as a headline of three words or more.
+     * Guillemets in pairs are quotation marks ("« Nous ne céderons pas » : …"), and a headline may
+     * hold one bar or one "›" of its own.
      */
-    static String text(String line) {
+    static String withoutBreadcrumb(String line) {
+        if (line.indexOf('«') >= 0 || line.indexOf('‹') >= 0) {
+            return line;
+        }
         String[] parts = CRUMB.split(line);
-        if (parts.length == 1 && line.indexOf('|') != line.lastIndexOf('|')) {
-            parts = BARS.split(line);
+        if (parts.length < 3) {
+            return line;
+        }
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (Tokens.wordCount(parts[i]) > MAX_CRUMB_WORDS) {
+                return line;
+            }
         }
         String last = parts[parts.length - 1].strip();
-        return parts.length > 1 && Tokens.wordCount(last) >= MIN_WORDS ? last : line;
+        return Tokens.wordCount(last) >= MIN_WORDS ? last : line;
     }
 
     /** The first headline-shaped line shortly before the body that is not a standfirst, a date or a time. */
     static int firstShaped(List<Line> lines, int bodyStart) {
         for (int i = Math.max(0, bodyStart - FALLBACK_WINDOW); i < bodyStart; i++) {
             Line l = lines.get(i);
-            if (l.titleShaped() && !sentence(l) && !dateShaped(l.text())) {
+            if (l.titleShaped() && !longDottedLine(l) && !dateShaped(l.text())) {
                 return i;
             }
         }
@@ -153,7 +188,19 @@ final class Headline {
      */
     private static boolean plausible(String t, int words) {
         return words >= MIN_WORDS && words <= MAX_WORDS && !t.endsWith(":") && !t.endsWith(".")
-                && !Character.isLowerCase(t.codePointAt(0)) && !dateShaped(t);
+                && !lowerCaseWordFirst(t) && !dateShaped(t);
+    }
+
+    /**
+     * A tag list or glued label opens with a word in lower case ("eu commission", "fromUniversity");
+     * a brand's lower-case prefix ("iPhone", "eBay") does not count.
+     */
+    private static boolean lowerCaseWordFirst(String t) {
+        int lower = 0;
+        while (lower < t.length() && Character.isLowerCase(t.charAt(lower))) {
+            lower++;
+        }
+        return lower > MAX_BRAND_PREFIX;
     }
 
     /**
@@ -162,31 +209,37 @@ final class Headline {
      * first headline-shaped line may; a line sharing words with the story may not, since a
      * standfirst shares the most.
      */
-    private static boolean sentence(Line l) {
+    private static boolean longDottedLine(Line l) {
         return l.text().endsWith(".") && l.words() > MAX_DOTTED_WORDS;
     }
 
-    /** A year (1900-2099), a clock time or a numeric date: what a dateline has. */
-    private static final Pattern DATE_FIGURE = Pattern.compile("\\b(?:19|20)\\d\\d\\b|\\d:\\d\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
-    private static final int MAX_DATELINE_WORDS = 3;
+    /** Words besides figures and dateline words that a dateline may have (a name: "June 5, 2031 by Jane Roe"). */
+    private static final int MAX_DATELINE_OTHER_WORDS = 2;
 
     /**
-     * A dateline or time stamp: a year, a time or a numeric date, and hardly any words besides
-     * ("Posted on April 29, 2031", "Dienstag, 1. Februar 2031", "Jan. 28, 2031, at 5:55 AM"). A
-     * headline with a year has words around it ("The 2031 Endorsement Race Is Getting Interesting").
+     * A dateline, time stamp or reading time: figures and nothing else, or figures with a month,
+     * weekday or stamp word and at most two other words ("Posted on April 29, 2031", "Dienstag, 1.
+     * Februar 2031, 14:30 Uhr", "Paper News February 24, 2031, 7:57 AM", "5 min read"). A headline
+     * with a figure has words of its own and no calendar ("Euro 2032 final tickets", "Oscars 2031:
+     * the winners").
      */
     static boolean dateShaped(String text) {
-        if (!DATE_FIGURE.matcher(text).find()) {
-            return false;
-        }
-        int words = 0;
+        boolean figure = false;
+        boolean calendar = false;
+        int other = 0;
         for (String t : Tokens.words(text)) {
-            words += !Character.isDigit(t.charAt(0)) && content(t) ? 1 : 0;
+            if (Character.isDigit(t.charAt(0))) {
+                figure = true;
+            } else if (Lexicon.get().datelineWords.contains(t)) {
+                calendar = true;
+            } else if (content(t)) {
+                other++;
+            }
         }
-        return words <= MAX_DATELINE_WORDS;
+        return figure && (other == 0 || calendar && other <= MAX_DATELINE_OTHER_WORDS);
     }
 
-    private static Set<String> opening(List<Line> lines, int bodyStart) {
+    private static Set<String> openingOf(List<Line> lines, int bodyStart) {
         List<String> body = new ArrayList<>();
         for (int i = bodyStart; i < lines.size() && i < bodyStart + OPENING_LINES; i++) {
             Line l = lines.get(i);
@@ -194,11 +247,11 @@ final class Headline {
                 body.add(l.text());
             }
         }
-        return opening(body);
+        return openingWords(body);
     }
 
-    /** Content words of the first paragraphs, up to {@link #OPENING_WORDS}. */
-    private static Set<String> opening(List<String> paragraphs) {
+    /** Content words of the first paragraphs: paragraphs are taken whole until {@link #OPENING_WORDS} content words are in. */
+    private static Set<String> openingWords(List<String> paragraphs) {
         Set<String> out = new HashSet<>();
         int taken = 0;
         for (int i = 0; i < paragraphs.size() && taken < OPENING_WORDS; i++) {

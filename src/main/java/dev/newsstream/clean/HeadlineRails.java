@@ -1,17 +1,22 @@
 package dev.newsstream.clean;
 
 import dev.newsstream.clean.LineClassifier.Line;
+import java.util.List;
 
 /**
  * Rails of other stories' headlines ("More top stories", "What to watch next"). In page text such a
  * box lists one headline per line, each long enough and with enough stop words to pass for a body
  * paragraph, and a long rail can outweigh the article it follows. The run gives it away: six or
- * more headline-length lines in a row, none ending like a sentence, each opening with a capital, a
- * figure or a quote mark (and none announcing what follows with a colon). The article's paragraphs end with their full stops, and a hard-wrapped
- * paragraph is joined before this (its continuation lines open in lower case anyway). A short label
- * between two headlines (a source name, an ad slot) neither breaks the run nor counts for it; two
- * labels do break it, since the page's own header (section, date, byline) follows a rail that way. A run
- * announced by a colon ("The bill would:") is the article's own list.
+ * more headline-length lines in a row, none ending like a sentence or a verse line (full stop,
+ * comma, semicolon) or announcing what follows with a colon, none a row of figures (a table), each
+ * opening with a capital, a figure or a quote mark. The article's paragraphs end with their full
+ * stops, and a hard-wrapped paragraph is joined before this (its continuation lines open in lower
+ * case anyway). A short label after a headline (a source name, an ad slot) neither breaks the run
+ * nor counts for it; two labels do break it, since the page's own header (section, date, byline)
+ * follows a rail that way. A run announced by a colon ("The bill would:") is the article's own
+ * list. A rail's lines count against the article but are not furniture evidence of their own: on a
+ * page with no other furniture a list of this shape (a timeline, key points without their bullet
+ * marks) is the article's, and the page is kept whole.
  */
 final class HeadlineRails {
     private static final int MIN_RUN = 6;
@@ -30,14 +35,14 @@ final class HeadlineRails {
                 count++;
                 continue;
             }
-            boolean label = i < lines.length && lines[i].words() <= MAX_LABEL_WORDS;
+            boolean label = i < lines.length && lines[i].words() <= MAX_LABEL_WORDS && !lines[i].text().endsWith(":");
             if (label && count > 0 && headlineShaped(lines[i - 1])) {
                 continue;
             }
             boolean announced = first > 0 && lines[first - 1].text().endsWith(":");
             if (count >= MIN_RUN && !announced) {
                 for (int k = first; k < i; k++) {
-                    lines[k] = headlineShaped(lines[k]) ? lines[k].asFurniture() : lines[k];
+                    lines[k] = headlineShaped(lines[k]) ? lines[k].asNoise() : lines[k];
                 }
             }
             count = 0;
@@ -47,12 +52,22 @@ final class HeadlineRails {
     private static boolean headlineShaped(Line l) {
         String t = l.text();
         return !l.hard() && l.words() >= MIN_WORDS && l.words() <= MAX_WORDS && !LineClassifier.endsLikeSentence(t)
-                && !t.endsWith(":")
-                && opensLikeHeadline(t) && !LineClassifier.listItem(t) && !LineClassifier.codeShaped(t);
+                && !t.endsWith(":") && !t.endsWith(",") && !t.endsWith(";") && opensLikeHeadline(t)
+                && !LineClassifier.listItem(t) && !LineClassifier.codeShaped(t) && !figureRow(t);
     }
 
     private static boolean opensLikeHeadline(String t) {
         int c = t.codePointAt(0);
         return Character.isUpperCase(c) || Character.isDigit(c) || "\"'“‘„«¿¡".indexOf(c) >= 0;
+    }
+
+    /** A table row: a third or more of its tokens are figures ("1 Arsenal 38 26 6 6 88 43 45 84"). */
+    private static boolean figureRow(String t) {
+        int figures = 0;
+        List<String> tokens = Tokens.words(t);
+        for (String token : tokens) {
+            figures += Character.isDigit(token.charAt(0)) ? 1 : 0;
+        }
+        return 3 * figures >= tokens.size();
     }
 }

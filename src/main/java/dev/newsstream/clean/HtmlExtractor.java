@@ -155,20 +155,30 @@ final class HtmlExtractor {
         return n;
     }
 
-    /** Every headline the markup offers, in order of trust: the h1 headings, the social title, the document title. */
+    /**
+     * The page's other titles, the social title and the document title, each without its site
+     * suffix. Other h1 headings are not among them: a page may head a teaser for a related story
+     * with one.
+     */
     private static List<String> titleCandidates(Document doc, Elements metas) {
         List<String> out = new ArrayList<>();
-        for (Element h1 : doc.select(HEADLINE)) {
-            out.add(TextNormalizer.line(h1.text()));
-        }
-        String og = meta(metas, META_TITLE);
-        for (String t : new String[] {og, TextNormalizer.line(doc.title())}) {
-            if (t != null && !t.isEmpty()) {
-                out.add(t.length() > MAX_TITLE_CHARS ? t : TITLE_SUFFIX.matcher(t).replaceFirst(""));
+        for (String t : new String[] {meta(metas, META_TITLE), TextNormalizer.line(doc.title())}) {
+            String stripped = withoutSiteSuffix(t);
+            if (stripped != null) {
+                out.add(stripped);
             }
         }
-        out.removeIf(String::isEmpty);
         return out;
+    }
+
+    /** "Headline | Site" to "Headline", unless too little would be left; null for no title. */
+    private static String withoutSiteSuffix(String t) {
+        if (t == null || t.isEmpty()) {
+            return null;
+        }
+        // The suffix search tries every separator of the title: bounded to title-sized strings.
+        String stripped = t.length() > MAX_TITLE_CHARS ? t : TITLE_SUFFIX.matcher(t).replaceFirst("");
+        return stripped.length() >= 10 ? stripped : t;
     }
 
     private static String title(Document doc, Elements metas) {
@@ -178,13 +188,7 @@ final class HtmlExtractor {
         if (h1Text != null && !h1Text.isEmpty() && (og == null || og.startsWith(h1Text) || h1Text.length() >= 15)) {
             return h1Text;
         }
-        String t = og != null ? og : TextNormalizer.line(doc.title());
-        if (t == null || t.isEmpty()) {
-            return null;
-        }
-        // The suffix search tries every separator of the title: bounded to title-sized strings.
-        String stripped = t.length() > MAX_TITLE_CHARS ? t : TITLE_SUFFIX.matcher(t).replaceFirst("");
-        return stripped.length() >= 10 ? stripped : t;
+        return withoutSiteSuffix(og != null ? og : TextNormalizer.line(doc.title()));
     }
 
     private static String byline(Document doc, Elements metas) {

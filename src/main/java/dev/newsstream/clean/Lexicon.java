@@ -34,6 +34,8 @@ final class Lexicon {
     final PhraseMatcher commentInvite;
     final PhraseMatcher commentReply;
     final Set<String> commentVerbs;
+    /** Month and weekday names, stamp words ("updated", "Uhr") and reading-time words of datelines. */
+    final Set<String> datelineWords;
 
     private Lexicon() {
         Map<String, Integer> sw = new HashMap<>();
@@ -57,6 +59,7 @@ final class Lexicon {
         commentInvite = new PhraseMatcher(comment.getOrDefault("invite", List.of()));
         commentReply = new PhraseMatcher(comment.getOrDefault("reply", List.of()));
         commentVerbs = Set.copyOf(comment.getOrDefault("verb", List.of()));
+        datelineWords = Set.copyOf(new HashSet<>(words("dateline-words.txt")));
     }
 
     static Lexicon get() {

@@ -23,6 +23,11 @@ final class LineClassifier {
         Line asFurniture() {
             return new Line(text, words, Kind.BAD, true, false, false, false);
         }
+
+        /** The same line judged not to be the article's, without being evidence of furniture on the page. */
+        Line asNoise() {
+            return new Line(text, words, Kind.BAD, false, false, false, false);
+        }
     }
 
     // All patterns are anchored or bounded and free of nested quantifiers, so each runs in linear time.
@@ -424,7 +429,7 @@ final class LineClassifier {
 
     static boolean endsLikeSentence(String text) {
         int i = text.length() - 1;
-        while (i >= 0 && "\"”’')]»".indexOf(text.charAt(i)) >= 0) {
+        while (i >= 0 && "\"”“’‘')]»«›‹".indexOf(text.charAt(i)) >= 0) {
             i--;
         }
         return i >= 0 && ".!?…".indexOf(text.charAt(i)) >= 0;

@@ -117,7 +117,7 @@ final class PageTextExtractor {
         if (title >= 0 && !paragraphs.isEmpty()) {
             paragraphs.addAll(0, deck(lines, title, region[0]));
         }
-        return new Extraction(title < 0 ? null : Headline.text(lines.get(title).text()), byline, paragraphs, null);
+        return new Extraction(title < 0 ? null : Headline.withoutBreadcrumb(lines.get(title).text()), byline, paragraphs, null);
     }
 
     /**
@@ -310,7 +310,7 @@ final class PageTextExtractor {
         boolean[] keep = listings(lines, start, end);
         for (int i = start; i <= end; i++) {
             Line l = lines.get(i);
-            Kind prev = i > start ? bodyKind(lines, keep, i - 1) : before(lines, i);
+            Kind prev = i > start ? bodyKind(lines, keep, i - 1) : kindAboveFirstLine(lines, i);
             Kind next = i < end ? bodyKind(lines, keep, i + 1) : Kind.BAD;
             keep[i] |= switch (l.kind()) {
                 case GOOD -> l.words() >= SHORT_PARAGRAPH || !gluedToFurniture(prev, next);
@@ -387,7 +387,7 @@ final class PageTextExtractor {
      * lines: then it was the tagline under a blog's or section's name. Dates and times are
      * headline-shaped too, so a headline here is one without figures. Anything else is furniture.
      */
-    private static Kind before(List<Line> lines, int first) {
+    private static Kind kindAboveFirstLine(List<Line> lines, int first) {
         if (first == 0 || !lines.get(first - 1).titleShaped()) {
             return Kind.BAD;
         }
@@ -478,7 +478,7 @@ final class PageTextExtractor {
 
     private static String findTitle(List<Line> lines, int bodyStart) {
         int i = Headline.firstShaped(lines, bodyStart);
-        return i < 0 ? null : Headline.text(lines.get(i).text());
+        return i < 0 ? null : Headline.withoutBreadcrumb(lines.get(i).text());
     }
 
     /**

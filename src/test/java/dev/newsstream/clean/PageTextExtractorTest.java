@@ -529,15 +529,52 @@ class PageTextExtractorTest {
                 "Floodlights at the rugby ground switched off early to save money",
                 "Volunteers clear two tonnes of rubbish from the riverbank in a weekend",
                 "Three new bus routes promised for the villages north of the reservoir");
-        assertTrue(new LineClassifier().classify(rail).stream().allMatch(Line::hard));
+        assertRail(true, rail);
         List<String> announced = new java.util.ArrayList<>(List.of("The council's plan for the valley sets out six projects:"));
         announced.addAll(rail);
-        assertTrue(new LineClassifier().classify(announced).stream().noneMatch(Line::hard), "a list the article announces");
-        assertTrue(new LineClassifier().classify(rail.subList(0, 5)).stream().noneMatch(Line::hard), "five are not a rail");
-        List<String> sentences = rail.stream().map(h -> h + ".").toList();
-        assertTrue(new LineClassifier().classify(sentences).stream().noneMatch(Line::hard), "paragraphs end with a full stop");
-        List<String> wrapped = rail.stream().map(h -> h.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + h.substring(1)).toList();
-        assertTrue(new LineClassifier().classify(wrapped).stream().noneMatch(Line::hard), "continuation lines open in lower case");
+        assertRail(false, announced);
+        List<String> labelled = new java.util.ArrayList<>(rail);
+        labelled.add(3, "Key facts:");
+        assertRail(false, labelled);
+        List<String> oneLabel = new java.util.ArrayList<>(rail);
+        oneLabel.add(3, "Advertisement");
+        assertRail(true, oneLabel);
+        List<String> twoLabels = new java.util.ArrayList<>(oneLabel);
+        twoLabels.add(4, "Sport");
+        assertRail(false, twoLabels);
+        assertRail(false, rail.subList(0, 5));
+        assertRail(false, rail.stream().map(h -> h + ".").toList());
+        assertRail(false, rail.stream().map(h -> h.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + h.substring(1)).toList());
+        assertRail(false, rail.stream().map(h -> h + ",").toList());
+        assertRail(false, rail.stream().map(h -> "„" + h + ".“").toList());
+        assertRail(false, List.of("1 Harbour Rovers 38 26 6 6 88 43 45 84", "2 Cellan Athletic 38 25 6 7 80 40 40 81",
+                "3 Marrow Town 38 22 8 8 70 41 29 74", "4 Hollin United 38 20 9 9 66 44 22 69",
+                "5 Quay Wanderers 38 18 10 10 60 50 10 64", "6 Mill Street Juniors 38 17 9 12 55 52 3 60"));
+    }
+
+    private static void assertRail(boolean rail, List<String> texts) {
+        List<Line> lines = new LineClassifier().classify(texts);
+        for (Line l : lines) {
+            if (l.words() >= 8) {
+                assertEquals(rail, l.kind() == LineClassifier.Kind.BAD, l.text());
+            }
+        }
+    }
+
+    @Test
+    void aCleanPageWithATimelineOfUnpunctuatedLinesIsKeptWhole() {
+        List<String> texts = List.of("How the island ferry came back",
+                "The island ferry stopped sailing in the spring of 2029, when its only boat failed an inspection and the operator could not pay for the repairs.",
+                "Since then the harbour board has spent two years looking for a new operator, and this is how the service came back.",
+                "April 2029 – The old boat fails its inspection and the timetable is suspended",
+                "June 2029 – The harbour board asks three companies to run the service",
+                "January 2030 – Cellan Lines wins the contract with a promise of a second boat",
+                "August 2030 – The first new boat arrives from the yard in the north",
+                "March 2031 – Trial sailings begin with crews from the old operator",
+                "May 2031 – The full timetable returns with crossings every two hours",
+                "The board said it would publish the first passenger numbers in the autumn.");
+        List<String> p = extractor.extractLines(texts).paragraphs();
+        assertEquals(texts.subList(1, texts.size()), p);
     }
 
     @Test
