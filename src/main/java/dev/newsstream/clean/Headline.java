@@ -95,9 +95,13 @@ final class Headline {
         if (!plausible(text, wordCount)) {
             return 0;
         }
+        List<String> tokens = Tokens.words(text);
+        if (dateShaped(tokens)) {
+            return 0;
+        }
         int words = 0;
         int shared = 0;
-        for (String t : Tokens.words(text)) {
+        for (String t : tokens) {
             if (content(t)) {
                 words++;
                 shared += opening.contains(t) ? 1 : 0;
@@ -181,14 +185,14 @@ final class Headline {
     }
 
     /**
-     * A line that may be a headline: a headline's length, not a sentence (ending with a full stop
-     * or announcing what follows), not a dateline, and not opening in lower case (a tag list, a
-     * glued label). Long headlines count here (tabloids write forty words), and so does the first
-     * of two copies (breadcrumb and heading).
+     * A line that may be a headline (the dateline test follows on its tokens): a headline's length,
+     * not a sentence (ending with a full stop or announcing what follows), and not opening in lower
+     * case (a tag list, a glued label). Long headlines count here (tabloids write forty words), and
+     * so does the first of two copies (breadcrumb and heading).
      */
     private static boolean plausible(String t, int words) {
         return words >= MIN_WORDS && words <= MAX_WORDS && !t.endsWith(":") && !t.endsWith(".")
-                && !lowerCaseWordFirst(t) && !dateShaped(t);
+                && !lowerCaseWordFirst(t);
     }
 
     /**
@@ -224,10 +228,14 @@ final class Headline {
      * the winners").
      */
     static boolean dateShaped(String text) {
+        return dateShaped(Tokens.words(text));
+    }
+
+    private static boolean dateShaped(List<String> tokens) {
         boolean figure = false;
         boolean calendar = false;
         int other = 0;
-        for (String t : Tokens.words(text)) {
+        for (String t : tokens) {
             if (Character.isDigit(t.charAt(0))) {
                 figure = true;
             } else if (Lexicon.get().datelineWords.contains(t)) {
