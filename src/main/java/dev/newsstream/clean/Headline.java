@@ -75,7 +75,7 @@ final class Headline {
             if (!l.hard() && lineScore(l, opening) >= needed) {
                 return i;
             }
-            if (!l.hard() && !dateShaped(l.text())) {
+            if (!l.hard() && !dateShaped(l.tokens())) {
                 break;
             }
         }
@@ -88,15 +88,11 @@ final class Headline {
      * too little.
      */
     private static double lineScore(Line l, Set<String> opening) {
-        return l.hard() ? 0 : score(l.text(), l.words(), opening);
+        return l.hard() ? 0 : score(l.text(), l.words(), l.tokens(), opening);
     }
 
-    private static double score(String text, int wordCount, Set<String> opening) {
-        if (!plausible(text, wordCount)) {
-            return 0;
-        }
-        List<String> tokens = Tokens.words(text);
-        if (dateShaped(tokens)) {
+    private static double score(String text, int wordCount, List<String> tokens, Set<String> opening) {
+        if (!plausible(text, wordCount) || dateShaped(tokens)) {
             return 0;
         }
         int words = 0;
@@ -118,14 +114,20 @@ final class Headline {
      * page heads its article with a promotion). Among those, the earliest of the best.
      */
     static String confirm(String chosen, List<String> candidates, List<String> paragraphs) {
-        Set<String> opening = openingWords(paragraphs);
+        // Tokenised only as far as the opening reaches: about half of a text's words are content words.
+        List<List<String>> tokens = new ArrayList<>();
+        for (int i = 0, n = 0; i < paragraphs.size() && n < 2 * OPENING_WORDS; i++) {
+            tokens.add(Tokens.words(paragraphs.get(i)));
+            n += tokens.get(i).size();
+        }
+        Set<String> opening = openingWords(tokens);
         if (chosen != null && anyShared(chosen, opening)) {
             return chosen;
         }
         String best = chosen;
         double bestScore = 0;
         for (String c : candidates) {
-            double score = score(c, Tokens.wordCount(c), opening);
+            double score = score(c, Tokens.wordCount(c), Tokens.words(c), opening);
             if (score > bestScore) {
                 best = c;
                 bestScore = score;
@@ -167,7 +169,7 @@ final class Headline {
     static int firstShaped(List<Line> lines, int bodyStart) {
         for (int i = Math.max(0, bodyStart - FALLBACK_WINDOW); i < bodyStart; i++) {
             Line l = lines.get(i);
-            if (l.titleShaped() && !longDottedLine(l) && !dateShaped(l.text())) {
+            if (l.titleShaped() && !longDottedLine(l) && !dateShaped(l.tokens())) {
                 return i;
             }
         }
@@ -248,22 +250,22 @@ final class Headline {
     }
 
     private static Set<String> openingOf(List<Line> lines, int bodyStart) {
-        List<String> body = new ArrayList<>();
+        List<List<String>> body = new ArrayList<>();
         for (int i = bodyStart; i < lines.size() && i < bodyStart + OPENING_LINES; i++) {
             Line l = lines.get(i);
             if (l.kind() == Kind.GOOD || l.kind() == Kind.NEAR) {
-                body.add(l.text());
+                body.add(l.tokens());
             }
         }
         return openingWords(body);
     }
 
-    /** Content words of the first paragraphs: paragraphs are taken whole until {@link #OPENING_WORDS} content words are in. */
-    private static Set<String> openingWords(List<String> paragraphs) {
+    /** Content words of the first paragraphs (their tokens): paragraphs are taken whole until {@link #OPENING_WORDS} content words are in. */
+    private static Set<String> openingWords(List<List<String>> paragraphs) {
         Set<String> out = new HashSet<>();
         int taken = 0;
         for (int i = 0; i < paragraphs.size() && taken < OPENING_WORDS; i++) {
-            for (String t : Tokens.words(paragraphs.get(i))) {
+            for (String t : paragraphs.get(i)) {
                 if (content(t)) {
                     out.add(t);
                     taken++;

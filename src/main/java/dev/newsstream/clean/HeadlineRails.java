@@ -53,7 +53,7 @@ final class HeadlineRails {
         String t = l.text();
         return !l.hard() && l.words() >= MIN_WORDS && l.words() <= MAX_WORDS && !LineClassifier.endsLikeSentence(t)
                 && !t.endsWith(":") && !t.endsWith(",") && !t.endsWith(";") && opensLikeHeadline(t)
-                && !LineClassifier.listItem(t) && !LineClassifier.codeShaped(t) && !figureRow(t);
+                && !LineClassifier.listItem(t) && !LineClassifier.codeShaped(t) && !figureRow(l.tokens());
     }
 
     private static boolean opensLikeHeadline(String t) {
@@ -62,9 +62,8 @@ final class HeadlineRails {
     }
 
     /** A table row: a third or more of its tokens are figures ("1 Arsenal 38 26 6 6 88 43 45 84"). */
-    private static boolean figureRow(String t) {
+    private static boolean figureRow(List<String> tokens) {
         int figures = 0;
-        List<String> tokens = Tokens.words(t);
         for (String token : tokens) {
             figures += Character.isDigit(token.charAt(0)) ? 1 : 0;
         }

@@ -17,16 +17,17 @@ final class LineClassifier {
 
     enum Kind { BAD, SHORT, NEAR, GOOD }
 
-    /** One classified line. {@code hard} marks explicit furniture evidence, not mere shortness. */
-    record Line(String text, int words, Kind kind, boolean hard, boolean teaserEnd, boolean byline, boolean titleShaped) {
+    /** One classified line. {@code hard} marks explicit furniture evidence, not mere shortness; {@code tokens} are its lowercase words. */
+    record Line(String text, int words, Kind kind, boolean hard, boolean teaserEnd, boolean byline, boolean titleShaped,
+                List<String> tokens) {
         /** The same line judged furniture by evidence found around it (a widget run, a teaser card). */
         Line asFurniture() {
-            return new Line(text, words, Kind.BAD, true, false, false, false);
+            return new Line(text, words, Kind.BAD, true, false, false, false, tokens);
         }
 
         /** The same line judged not to be the article's, without being evidence of furniture on the page. */
         Line asNoise() {
-            return new Line(text, words, Kind.BAD, false, false, false, false);
+            return new Line(text, words, Kind.BAD, false, false, false, false, tokens);
         }
     }
 
@@ -202,10 +203,10 @@ final class LineClassifier {
         boolean titleShaped = !hard && !repeated && isTitleShaped(text, bits, words, stop);
         if (repeated && !hard) {
             // A repeat counts against the line but is not furniture evidence: reports repeat table headings.
-            return new Line(text, words, Kind.BAD, false, false, false, false);
+            return new Line(text, words, Kind.BAD, false, false, false, false, toks);
         }
         if (hard) {
-            return new Line(text, words, Kind.BAD, true, teaserEnd, byline, false);
+            return new Line(text, words, Kind.BAD, true, teaserEnd, byline, false, toks);
         }
         double density = stop == 0 ? 1.0 : density(bits, stop);
         Kind kind;
@@ -218,7 +219,7 @@ final class LineClassifier {
         } else {
             kind = Kind.SHORT;
         }
-        return new Line(text, words, kind, false, false, false, titleShaped);
+        return new Line(text, words, kind, false, false, false, titleShaped, toks);
     }
 
     /**
