@@ -28,7 +28,7 @@ final class Headline {
     private static final int MAX_DOTTED_WORDS = 12;
     /** Lower-case letters a brand may open with ("iPhone", "eBay"). */
     private static final int MAX_BRAND_PREFIX = 2;
-    /** Bylines and datelines that may stand between a headline and its standfirst. */
+    /** Bylines and datelines that may stand between a headline and its standfirst (nothing else may). */
     private static final int MAX_STAMPS_BETWEEN = 2;
     /** Content words compared: those of the opening paragraphs, where the lede restates the headline. */
     private static final int OPENING_WORDS = 250;
@@ -75,7 +75,7 @@ final class Headline {
             if (!l.hard() && lineScore(l, opening) >= needed) {
                 return i;
             }
-            if (!l.hard() && !dateShaped(l.tokens())) {
+            if (!l.byline() && !dateShaped(l.tokens())) {
                 break;
             }
         }
@@ -136,33 +136,42 @@ final class Headline {
         return best;
     }
 
-    /** A breadcrumb trail's separators: what page text keeps of a "Home › Section › Headline" line. */
-    private static final Pattern CRUMB = Pattern.compile("\\s?[→›»>|]\\s?");
+    /** The characters that separate a breadcrumb trail's steps ("Home › Section › Headline"). */
+    private static final String CRUMB_MARKS = "→›»>|";
     /** The trail's steps before the headline are section names, a few words each. */
     private static final int MAX_CRUMB_WORDS = 4;
 
     /**
      * The headline without the breadcrumb trail in front of it ("Home → World → Headline", "Start |
-     * Magazine | Headline"): the part after the last separator, when there are two or more, every
-     * step before it is a short name and the part left reads as a headline of three words or more.
-     * Guillemets in pairs are quotation marks ("« Nous ne céderons pas » : …"), and a headline may
-     * hold one bar or one "›" of its own.
+     * Magazine | Headline"): the part after the last of the trail's separator (the first separator
+     * of the line, found twice or more), when every step before it is a short name and the part
+     * left reads as a headline of three words or more. Guillemets are quotation marks here ("«
+     * Non » , « jamais » : …"), and a headline may hold a separator of another kind ("Ferry
+     * timetable | Winter and summer").
      */
     static String withoutBreadcrumb(String line) {
         if (line.indexOf('«') >= 0 || line.indexOf('‹') >= 0) {
             return line;
         }
-        String[] parts = CRUMB.split(line);
-        if (parts.length < 3) {
+        int first = -1;
+        for (int i = 0; i < line.length() && first < 0; i++) {
+            first = CRUMB_MARKS.indexOf(line.charAt(i)) >= 0 ? i : -1;
+        }
+        if (first < 0) {
             return line;
         }
-        for (int i = 0; i < parts.length - 1; i++) {
-            if (Tokens.wordCount(parts[i]) > MAX_CRUMB_WORDS) {
+        char mark = line.charAt(first);
+        int last = line.lastIndexOf(mark);
+        if (last == first) {
+            return line;
+        }
+        for (String step : line.substring(0, last).split(Pattern.quote(String.valueOf(mark)))) {
+            if (Tokens.wordCount(step) > MAX_CRUMB_WORDS) {
                 return line;
             }
         }
-        String last = parts[parts.length - 1].strip();
-        return Tokens.wordCount(last) >= MIN_WORDS ? last : line;
+        String tail = line.substring(last + 1).strip();
+        return Tokens.wordCount(tail) >= MIN_WORDS ? tail : line;
     }
 
     /** The first headline-shaped line shortly before the body that is not a standfirst, a date or a time. */
@@ -198,15 +207,19 @@ final class Headline {
     }
 
     /**
-     * A tag list or glued label opens with a word in lower case ("eu commission", "fromUniversity");
-     * a brand's lower-case prefix ("iPhone", "eBay") does not count.
+     * A tag list or glued label opens with a word in lower case ("eu commission backs ferry",
+     * "fromUniversity"); a brand's lower-case prefix ("iPhone", "eBay") does not count.
      */
     private static boolean lowerCaseWordFirst(String t) {
-        int lower = 0;
-        while (lower < t.length() && Character.isLowerCase(t.charAt(lower))) {
-            lower++;
+        if (!Character.isLowerCase(t.charAt(0))) {
+            return false;
         }
-        return lower > MAX_BRAND_PREFIX;
+        for (int i = 1; i <= MAX_BRAND_PREFIX && i < t.length(); i++) {
+            if (Character.isUpperCase(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

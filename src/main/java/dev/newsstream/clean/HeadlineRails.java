@@ -14,9 +14,10 @@ import java.util.List;
  * case anyway). A short label after a headline (a source name, an ad slot) neither breaks the run
  * nor counts for it; two labels do break it, since the page's own header (section, date, byline)
  * follows a rail that way. A run announced by a colon ("The bill would:") is the article's own
- * list. A rail's lines count against the article but are not furniture evidence of their own: on a
- * page with no other furniture a list of this shape (a timeline, key points without their bullet
- * marks) is the article's, and the page is kept whole.
+ * list. A rail's lines are furniture inside the page (they separate the article from what follows
+ * and are never taken for its listings) but no evidence that the page has furniture: on a page
+ * with no other furniture a list of this shape (a timeline, key points without their bullet marks)
+ * is the article's, and the page is kept whole.
  */
 final class HeadlineRails {
     private static final int MIN_RUN = 6;
@@ -42,7 +43,7 @@ final class HeadlineRails {
             boolean announced = first > 0 && lines[first - 1].text().endsWith(":");
             if (count >= MIN_RUN && !announced) {
                 for (int k = first; k < i; k++) {
-                    lines[k] = headlineShaped(lines[k]) ? lines[k].asNoise() : lines[k];
+                    lines[k] = headlineShaped(lines[k]) ? lines[k].asRail() : lines[k];
                 }
             }
             count = 0;

@@ -17,17 +17,21 @@ final class LineClassifier {
 
     enum Kind { BAD, SHORT, NEAR, GOOD }
 
-    /** One classified line. {@code hard} marks explicit furniture evidence, not mere shortness; {@code tokens} are its lowercase words. */
+    /**
+     * One classified line. {@code hard} marks explicit furniture evidence, not mere shortness;
+     * {@code rail} marks a line of a headline rail, furniture inside a page but no evidence that the
+     * page has furniture; {@code tokens} are its lowercase words.
+     */
     record Line(String text, int words, Kind kind, boolean hard, boolean teaserEnd, boolean byline, boolean titleShaped,
-                List<String> tokens) {
+                boolean rail, List<String> tokens) {
         /** The same line judged furniture by evidence found around it (a widget run, a teaser card). */
         Line asFurniture() {
-            return new Line(text, words, Kind.BAD, true, false, false, false, tokens);
+            return new Line(text, words, Kind.BAD, true, false, false, false, false, tokens);
         }
 
-        /** The same line judged not to be the article's, without being evidence of furniture on the page. */
-        Line asNoise() {
-            return new Line(text, words, Kind.BAD, false, false, false, false, tokens);
+        /** The same line as part of a headline rail. */
+        Line asRail() {
+            return new Line(text, words, Kind.BAD, true, false, false, false, true, tokens);
         }
     }
 
@@ -203,10 +207,10 @@ final class LineClassifier {
         boolean titleShaped = !hard && !repeated && isTitleShaped(text, bits, words, stop);
         if (repeated && !hard) {
             // A repeat counts against the line but is not furniture evidence: reports repeat table headings.
-            return new Line(text, words, Kind.BAD, false, false, false, false, toks);
+            return new Line(text, words, Kind.BAD, false, false, false, false, false, toks);
         }
         if (hard) {
-            return new Line(text, words, Kind.BAD, true, teaserEnd, byline, false, toks);
+            return new Line(text, words, Kind.BAD, true, teaserEnd, byline, false, false, toks);
         }
         double density = stop == 0 ? 1.0 : density(bits, stop);
         Kind kind;
@@ -219,7 +223,7 @@ final class LineClassifier {
         } else {
             kind = Kind.SHORT;
         }
-        return new Line(text, words, kind, false, false, false, titleShaped, toks);
+        return new Line(text, words, kind, false, false, false, titleShaped, false, toks);
     }
 
     /**
@@ -430,7 +434,7 @@ final class LineClassifier {
 
     static boolean endsLikeSentence(String text) {
         int i = text.length() - 1;
-        while (i >= 0 && "\"”“’‘')]»«›‹".indexOf(text.charAt(i)) >= 0) {
+        while (i >= 0 && "\"”“’‘')]»«›‹ ".indexOf(text.charAt(i)) >= 0) {
             i--;
         }
         return i >= 0 && ".!?…".indexOf(text.charAt(i)) >= 0;

@@ -83,7 +83,7 @@ final class PageTextExtractor {
         String byline = null;
         boolean hard = false;
         for (Line l : lines) {
-            hard |= l.hard();
+            hard |= l.hard() && !l.rail();
             if (l.byline() && byline == null) {
                 byline = stripBylinePrefix(l.text());
             }

@@ -22,7 +22,7 @@ class CommentSectionTest {
     }
 
     private static Line line(String text) {
-        return new Line(text, Texts.wordCount(text), LineClassifier.Kind.SHORT, false, false, false, false, Tokens.words(text));
+        return new Line(text, Texts.wordCount(text), LineClassifier.Kind.SHORT, false, false, false, false, false, Tokens.words(text));
     }
 
     private CommentSection.Heading heading(String text) {

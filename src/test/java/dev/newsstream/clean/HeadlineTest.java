@@ -51,10 +51,11 @@ class HeadlineTest {
     void aHeadlineMayOpenWithABrandInLowerCaseButNotWithALowerCaseWord() {
         List<String> body = List.of("The iFerry app now books the island ferry, which will sail twice as often through the winter after"
                 + " commuters were left on the quay three mornings a week, the harbour board said.");
-        List<String> texts = new ArrayList<>(List.of("Menu", "iFerry app books the winter island ferry", "island ferry winter app tags"));
+        List<String> texts = new ArrayList<>(List.of("Menu", "iFerry app books the winter island ferry",
+                "ferry island winter commuters quay harbour board app"));
         texts.addAll(body);
         List<Line> lines = new LineClassifier().classify(texts);
-        assertEquals(1, Headline.index(lines, 3));
+        assertEquals(1, Headline.index(lines, 3), "the tag line shares more words but opens with a lower-case word");
     }
 
     @Test
@@ -76,12 +77,13 @@ class HeadlineTest {
         for (String d : List.of("Posted on April 29, 2031", "Dienstag, 1. Februar 2031", "01.21.2031 07:00 AM",
                 "Jan. 28, 2031, at 5:55 AM", "Published November 8, 2031", "Last updated Tuesday, April 29, 2031",
                 "Veröffentlicht am Dienstag, 1. Februar 2031, 14:30 Uhr", "Valley Courier February 24, 2031, 7:57 AM",
-                "12 min read", "June 5, 2031 by Jane Roe")) {
+                "June 5, 2031 by Jane Roe")) {
             assertTrue(Headline.dateShaped(d), d);
         }
         for (String h : List.of("The 2031 Endorsement Race Is Getting Interesting", "Where and How to Buy an RTX 3080, 3090 or 3070",
                 "Top 10 ferry routes of the year", "Euro 2032 final tickets", "Oscars 2031: the winners",
-                "Wahl 2031: Roe gewinnt", "Ferry line cancels 3:15 sailings", "Island ferry to sail twice as often")) {
+                "Wahl 2031: Roe gewinnt", "Ferry line cancels 3:15 sailings", "Island ferry to sail twice as often",
+                "48 Hours in Cellan", "Last 3 ferries sail tonight", "May 2031 harbour election results")) {
             assertFalse(Headline.dateShaped(h), h);
         }
     }
@@ -89,15 +91,20 @@ class HeadlineTest {
     @Test
     void aBreadcrumbTrailInFrontOfTheHeadlineIsDropped() {
         assertEquals("Island ferry to sail twice as often", Headline.withoutBreadcrumb("Home → Islands → Island ferry to sail twice as often"));
-        for (String kept : List.of("« Nous ne céderons pas » : le maire répond aux pêcheurs", "Roe: »Wir fahren weiter« und die Folgen",
-                "Temperatures > 40C expected on the islands", "Ferries » Timetable", ">")) {
+        for (String kept : List.of("« Non » , « jamais » : le maire répond aux pêcheurs", "Roe: »Wir fahren weiter« und die Folgen",
+                "Temperatures > 40C expected on the islands", "Ferries » Timetable", ">", "»", "|||")) {
             assertEquals(kept, Headline.withoutBreadcrumb(kept), "quotation marks, one separator, nothing left");
         }
         assertEquals("Harbour board sells the old ferry to a museum",
                 Headline.withoutBreadcrumb("You are here: Home » Islands » Harbour board sells the old ferry to a museum"));
-        assertEquals("News about the islands and their many ferries » Island ferry to sail » Timetables",
-                Headline.withoutBreadcrumb("News about the islands and their many ferries » Island ferry to sail » Timetables"),
+        assertEquals("News about the islands and their ferries » Ferries » Island ferry to sail twice as often",
+                Headline.withoutBreadcrumb("News about the islands and their ferries » Ferries » Island ferry to sail twice as often"),
                 "a trail's steps are short names");
+        assertEquals("Ferry timetable (5 routes) | Winter, spring and summer",
+                Headline.withoutBreadcrumb("Home › Ferries › Ferry timetable (5 routes) | Winter, spring and summer"),
+                "the trail's own separator is cut, not the headline's bar");
+        assertEquals("Heat > 40C | Ferries cancelled across the islands",
+                Headline.withoutBreadcrumb("Heat > 40C | Ferries cancelled across the islands"), "two kinds of separator are no trail");
         assertEquals("Island ferry to sail twice as often", Headline.withoutBreadcrumb("Front Page » Transport » Island ferry to sail twice as often"));
         assertEquals("Island ferry to sail twice as often", Headline.withoutBreadcrumb("Start|Magazine|Islands|Island ferry to sail twice as often"));
         assertEquals("Ferry timetable (5 routes) | Winter, spring and summer",

@@ -28,6 +28,9 @@ class HtmlExtractorTest {
         assertEquals("Island ferry to sail twice as often this winter", new HtmlExtractor().extract(page).title());
         String own = page.replace("<h1>Main navigation</h1>", "<h1>Ferry news</h1>");
         assertEquals("Ferry news", new HtmlExtractor().extract(own).title(), "a heading the story echoes stays");
+        String teaser = page.replace("</body>", "<aside><h1>Harbour board ferry commuters quay winter crossings: the week</h1></aside></body>");
+        assertEquals("Island ferry to sail twice as often this winter", new HtmlExtractor().extract(teaser).title(),
+                "another h1 (a related story's teaser) is no candidate, however many words it shares");
     }
 
     @Test

@@ -552,12 +552,12 @@ class PageTextExtractorTest {
                 "5 Quay Wanderers 38 18 10 10 60 50 10 64", "6 Mill Street Juniors 38 17 9 12 55 52 3 60"));
     }
 
+    /** Every headline-length line is a rail line, or none is; short labels never are. */
     private static void assertRail(boolean rail, List<String> texts) {
         List<Line> lines = new LineClassifier().classify(texts);
         for (Line l : lines) {
-            if (l.words() >= 8) {
-                assertEquals(rail, l.kind() == LineClassifier.Kind.BAD, l.text());
-            }
+            assertEquals(rail && l.words() >= 8, l.rail(), l.text());
+            assertEquals(l.rail(), l.rail() && l.kind() == LineClassifier.Kind.BAD && l.hard(), l.text());
         }
     }
 
