@@ -72,7 +72,7 @@ final class Headline {
         for (int i = best - 1; i >= from && i >= best - 1 - MAX_STAMPS_BETWEEN; i--) {
             Line l = lines.get(i);
             double needed = i == best - 1 ? Double.MIN_VALUE : MIN_SHARED_ABOVE;
-            if (!l.hard() && lineScore(l, opening) >= needed) {
+            if (lineScore(l, opening) >= needed) {
                 return i;
             }
             if (!l.byline() && !dateShaped(l.tokens())) {

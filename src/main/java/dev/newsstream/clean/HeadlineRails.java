@@ -28,22 +28,26 @@ final class HeadlineRails {
     private HeadlineRails() {}
 
     static void mark(Line[] lines) {
+        boolean[] shaped = new boolean[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            shaped[i] = headlineShaped(lines[i]);
+        }
         int first = -1;
         int count = 0;
         for (int i = 0; i <= lines.length; i++) {
-            if (i < lines.length && headlineShaped(lines[i])) {
+            if (i < lines.length && shaped[i]) {
                 first = count == 0 ? i : first;
                 count++;
                 continue;
             }
             boolean label = i < lines.length && lines[i].words() <= MAX_LABEL_WORDS && !lines[i].text().endsWith(":");
-            if (label && count > 0 && headlineShaped(lines[i - 1])) {
+            if (label && count > 0 && shaped[i - 1]) {
                 continue;
             }
             boolean announced = first > 0 && lines[first - 1].text().endsWith(":");
             if (count >= MIN_RUN && !announced) {
                 for (int k = first; k < i; k++) {
-                    lines[k] = headlineShaped(lines[k]) ? lines[k].asRail() : lines[k];
+                    lines[k] = shaped[k] ? lines[k].asRail() : lines[k];
                 }
             }
             count = 0;

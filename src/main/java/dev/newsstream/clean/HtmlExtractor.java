@@ -76,8 +76,9 @@ final class HtmlExtractor {
         Document doc = Jsoup.parse(html);
         // Every meta query below searches only the page's meta elements, not the whole tree each time.
         Elements metas = doc.getElementsByTag("meta");
-        String title = title(doc, metas);
-        List<String> titles = titleCandidates(doc, metas);
+        String socialTitle = meta(metas, META_TITLE);
+        String title = title(doc, socialTitle);
+        List<String> titles = titleCandidates(doc, socialTitle);
         String byline = byline(doc, metas);
         Long published = published(doc, metas);
         // One walk with a set lookup instead of a 22-way selector tried on every element.
@@ -160,9 +161,9 @@ final class HtmlExtractor {
      * suffix. Other h1 headings are not among them: a page may head a teaser for a related story
      * with one.
      */
-    private static List<String> titleCandidates(Document doc, Elements metas) {
+    private static List<String> titleCandidates(Document doc, String og) {
         List<String> out = new ArrayList<>();
-        for (String t : new String[] {meta(metas, META_TITLE), TextNormalizer.line(doc.title())}) {
+        for (String t : new String[] {og, TextNormalizer.line(doc.title())}) {
             String stripped = withoutSiteSuffix(t);
             if (stripped != null) {
                 out.add(stripped);
@@ -181,8 +182,7 @@ final class HtmlExtractor {
         return stripped.length() >= 10 ? stripped : t;
     }
 
-    private static String title(Document doc, Elements metas) {
-        String og = meta(metas, META_TITLE);
+    private static String title(Document doc, String og) {
         Element h1 = doc.selectFirst(HEADLINE);
         String h1Text = h1 == null ? null : TextNormalizer.line(h1.text());
         if (h1Text != null && !h1Text.isEmpty() && (og == null || og.startsWith(h1Text) || h1Text.length() >= 15)) {
