@@ -54,7 +54,43 @@ final class HardWraps {
                 out.addAll(b);
             }
         }
+        return joinDropCaps(out);
+    }
+
+    /** Fewest words of the paragraph a drop cap opens; a shorter lower-case line is a label or a link. */
+    private static final int DROP_CAP_PARAGRAPH_WORDS = 5;
+
+    /**
+     * A drop cap set in its own box reaches page text as a line of one capital letter above the rest
+     * of the paragraph ("T" over "urkey and Poland were …"). Left apart, the first word is lost to
+     * every later stage, so the letter is put back.
+     */
+    static List<String> joinDropCaps(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (i + 1 < lines.size() && isDropCap(line) && opensWithWordTail(lines.get(i + 1))) {
+                out.add(line + lines.get(++i));
+            } else {
+                out.add(line);
+            }
+        }
         return out;
+    }
+
+    private static boolean isDropCap(String line) {
+        int letter = line.codePointBefore(line.length());
+        int rest = line.length() - Character.charCount(letter);
+        boolean openingQuote = rest == 1 && "\"“‘„«'".indexOf(line.charAt(0)) >= 0;
+        return Character.isUpperCase(letter) && (rest == 0 || openingQuote);
+    }
+
+    private static boolean opensWithWordTail(String line) {
+        if (!Character.isLowerCase(line.codePointAt(0))) {
+            return false;
+        }
+        String first = line.substring(0, firstWordLength(line));
+        return !first.contains("://") && !first.contains("@") && line.split(" +").length >= DROP_CAP_PARAGRAPH_WORDS;
     }
 
     /**

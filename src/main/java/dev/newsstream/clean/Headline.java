@@ -138,40 +138,49 @@ final class Headline {
 
     /** The characters that separate a breadcrumb trail's steps ("Home › Section › Headline"). */
     private static final String CRUMB_MARKS = "→›»>|";
+    /** A slash separates steps only with a space on each side: "24/7" and "and/or" are words. */
+    private static final String CRUMB_SLASH = " / ";
     /** The trail's steps before the headline are section names, a few words each. */
     private static final int MAX_CRUMB_WORDS = 4;
 
     /**
      * The headline without the breadcrumb trail in front of it ("Home → World → Headline", "Start |
-     * Magazine | Headline"): the part after the last of the trail's separator (the first separator
-     * of the line, found twice or more), when every step before it is a short name and the part
-     * left reads as a headline of three words or more. Guillemets are quotation marks here ("«
-     * Non » , « jamais » : …"), and a headline may hold a separator of another kind ("Ferry
-     * timetable | Winter and summer").
+     * Magazine | Headline", "Home / Baby / Headline"): the part after the last of the trail's
+     * separator (the first separator of the line, found twice or more), when every step before it is
+     * a short name and the part left reads as a headline of three words or more. Guillemets are
+     * quotation marks here ("« Non » , « jamais » : …"), and a headline may hold a separator of
+     * another kind ("Ferry timetable | Winter and summer").
      */
     static String withoutBreadcrumb(String line) {
         if (line.indexOf('«') >= 0 || line.indexOf('‹') >= 0) {
             return line;
         }
-        int first = -1;
-        for (int i = 0; i < line.length() && first < 0; i++) {
-            first = CRUMB_MARKS.indexOf(line.charAt(i)) >= 0 ? i : -1;
-        }
-        if (first < 0) {
+        String mark = firstCrumbMark(line);
+        if (mark == null) {
             return line;
         }
-        char mark = line.charAt(first);
         int last = line.lastIndexOf(mark);
-        if (last == first) {
+        if (last == line.indexOf(mark)) {
             return line;
         }
-        for (String step : line.substring(0, last).split(Pattern.quote(String.valueOf(mark)))) {
+        for (String step : line.substring(0, last).split(Pattern.quote(mark))) {
             if (Tokens.wordCount(step) > MAX_CRUMB_WORDS) {
                 return line;
             }
         }
-        String tail = line.substring(last + 1).strip();
+        String tail = line.substring(last + mark.length()).strip();
         return Tokens.wordCount(tail) >= MIN_WORDS ? tail : line;
+    }
+
+    private static String firstCrumbMark(String line) {
+        int slash = line.indexOf(CRUMB_SLASH);
+        int end = slash < 0 ? line.length() : slash;
+        for (int i = 0; i < end; i++) {
+            if (CRUMB_MARKS.indexOf(line.charAt(i)) >= 0) {
+                return String.valueOf(line.charAt(i));
+            }
+        }
+        return slash < 0 ? null : CRUMB_SLASH;
     }
 
     /** The first headline-shaped line shortly before the body that is not a standfirst, a date or a time. */

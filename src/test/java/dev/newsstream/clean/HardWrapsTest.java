@@ -92,4 +92,30 @@ class HardWrapsTest {
         assertEquals(2, lines.size(), lines.toString());
         assertTrue(lines.get(0).contains("on the long-awaited repairs to the north quay"), lines.get(0));
     }
+
+    @Test
+    void aDropCapOnItsOwnLineIsPutBackOnItsParagraph() {
+        String page = """
+                Harbour reopens after storm repairs
+
+                T
+
+                he north quay reopened on Friday after eight months of repairs to its outer wall.
+
+                “W
+
+                e are back in business,” the harbour master said at the ceremony on the quay.
+                """;
+        List<String> lines = HardWraps.lines(page);
+        assertEquals(List.of("Harbour reopens after storm repairs",
+                "The north quay reopened on Friday after eight months of repairs to its outer wall.",
+                "“We are back in business,” the harbour master said at the ceremony on the quay."), lines);
+    }
+
+    @Test
+    void aLoneLetterAboveALinkOrALabelStaysApart() {
+        List<String> lines = HardWraps.lines("S\n\nhttps://quay.example/news and more of the harbour news\n\nA\n\nhome page\n\nb\n\nthe ferry timetable for the winter months");
+        assertEquals(List.of("S", "https://quay.example/news and more of the harbour news", "A", "home page",
+                "b", "the ferry timetable for the winter months"), lines);
+    }
 }

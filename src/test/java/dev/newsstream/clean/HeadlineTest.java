@@ -110,5 +110,11 @@ class HeadlineTest {
         assertEquals("Ferry timetable (5 routes) | Winter, spring and summer",
                 Headline.withoutBreadcrumb("Ferry timetable (5 routes) | Winter, spring and summer"), "one bar is part of the headline");
         assertEquals("Home › Ferries", Headline.withoutBreadcrumb("Home › Ferries"), "too short a tail is no headline");
+        assertEquals("12 small ferry cabins you can book this winter",
+                Headline.withoutBreadcrumb("You are here: Home / Travel / Ferries / 12 small ferry cabins you can book this winter"));
+        for (String kept : List.of("\"Ferries first\" / Harbour board elects its new chair", "Ferry runs 24/7 and/or on demand from the old quay",
+                "Ferries / The long argument over who pays for the island's ferry / Harbour board elects its chair")) {
+            assertEquals(kept, Headline.withoutBreadcrumb(kept), "one spaced slash, slashes in words, a long step");
+        }
     }
 }
