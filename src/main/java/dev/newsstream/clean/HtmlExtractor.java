@@ -91,6 +91,7 @@ final class HtmlExtractor {
         dropped.forEach(Element::remove);
         doc.select(HIDDEN).remove();
         removeByVocabulary(doc.body());
+        PullQuotes.remove(doc.body());
         List<Element> roots = contentRoots(doc);
         List<String> rootBlocks = new ArrayList<>();
         roots.forEach(root -> rootBlocks.addAll(blocks(root)));

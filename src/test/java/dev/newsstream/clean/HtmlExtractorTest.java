@@ -34,6 +34,34 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aPullQuoteThatRepeatsTheStoryIsDroppedAndAQuotedLetterStays() {
+        String story = "<p>The harbour board of Cellan voted on Monday to run the island ferry twice as often through the winter,"
+                + " after a month in which commuters were left on the quay three mornings a week.</p>"
+                + "<p>“We cannot leave people standing on the quay in the dark while the only boat sits in the yard for repairs,”"
+                + " the board's chair, Mari Olsen, told the meeting.</p>"
+                + "%s"
+                + "<p>The ferry operator said the extra crossings would start in November and that the older of its two boats"
+                + " would be kept in service until the new one arrives next spring.</p>"
+                + "<p>Passenger groups welcomed the vote but asked for a later last crossing on Fridays.</p>";
+        String pull = "<div class=\"story-pullquote\"><p>“We cannot leave people standing on the quay in the dark while the"
+                + " boat sits in the yard”</p></div>";
+        String letter = "<blockquote><p>Dear board members, we ask you to keep the old boat in service until the new one has"
+                + " passed its sea trials, and to publish the winter timetable by October.</p></blockquote>";
+        String withPull = String.join("\n\n", new HtmlExtractor().extract(page(String.format(story, pull))).paragraphs());
+        assertEquals(1, withPull.split("standing on the quay in the dark", -1).length - 1, withPull);
+        assertTrue(withPull.contains("the board's chair, Mari Olsen, told the meeting"), withPull);
+        String withLetter = String.join("\n\n", new HtmlExtractor().extract(page(String.format(story, letter))).paragraphs());
+        assertTrue(withLetter.contains("Dear board members, we ask you to keep the old boat in service"), withLetter);
+        String shortBox = "<blockquote><p>Ferry twice as often through the winter</p></blockquote>";
+        assertTrue(String.join(" ", new HtmlExtractor().extract(page(String.format(story, shortBox))).paragraphs())
+                .contains("Ferry twice as often through the winter"), "a box of a few words repeats by chance");
+    }
+
+    private static String page(String article) {
+        return "<html><head><title>Island ferry to sail twice as often</title></head><body><article>" + article + "</article></body></html>";
+    }
+
+    @Test
     void bylineAndPublicationTimeFromMetadata() {
         assertEquals("Tomas Arden", e.byline());
         assertEquals(Instant.parse("2031-03-05T09:30:00Z").toEpochMilli(), e.publishedAt());
