@@ -30,7 +30,7 @@ import org.apache.kafka.streams.state.Stores;
  * <pre>
  * raw ─ intake ─┬─ dead ───────────────────────────────────────────────▶ dlq
  *               └─ cleaned ─▶ [dedup repartition, 1 partition] ─ dedup ─┬─ duplicate ─▶ duplicates
- *                                                                       └─ unique ─▶ [enrich repartition, N partitions, dealt in turn]
+ *                                                                       └─ unique ─▶ [enrich repartition, N partitions]
  *                                       enrich ─┬─ enriched ▶ enriched ─ entity ▶ entities ─ quote ▶ quotes ─ dead ▶ dlq
  * </pre>
  *
@@ -80,7 +80,7 @@ public final class NewsTopology {
         KStream<String, Routed> enriched = afterDedup.get("dedup-unique")
                 .mapValues(v -> (CleanedArticle) v.value(), Named.as("to-enrich"))
                 .repartition(Repartitioned.with(Serdes.String(), wire.cleaned).withName("enrich")
-                        .withNumberOfPartitions(config.partitions()).withStreamPartitioner(new EvenSpread<>()))
+                        .withNumberOfPartitions(config.partitions()))
                 .process(() -> new EnrichProcessor(stages, stats, config.dlqValuePrefixBytes(), wire.cleaned),
                         Named.as("enrich"));
         Map<String, KStream<String, Routed>> out = enriched.split(Named.as("out-"))
