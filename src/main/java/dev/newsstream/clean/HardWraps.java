@@ -59,11 +59,17 @@ final class HardWraps {
 
     /** Fewest words of the paragraph a drop cap opens; a shorter lower-case line is a label or a link. */
     private static final int DROP_CAP_PARAGRAPH_WORDS = 5;
+    /**
+     * Capitals that are no word alone in the supported languages. "A", "I", "O", "E", "Y", "W" or
+     * "À" may be a whole first word ("A" above "storm hit …"), and page text does not say whether a
+     * space followed the box, so those stay apart rather than be glued into a wrong word.
+     */
+    private static final String DROP_CAP_LETTERS = "BCDFGHJKLMNPQRSTVX";
 
     /**
      * A drop cap set in its own box reaches page text as a line of one capital letter above the rest
-     * of the paragraph ("T" over "urkey and Poland were …"). Left apart, the first word is lost to
-     * every later stage, so the letter is put back.
+     * of the paragraph ("T" over "he ferry sailed …"). Left apart, the first word is lost to every
+     * later stage, so the letter is put back.
      */
     static List<String> joinDropCaps(List<String> lines) {
         List<String> out = new ArrayList<>(lines.size());
@@ -79,14 +85,13 @@ final class HardWraps {
     }
 
     private static boolean isDropCap(String line) {
-        int letter = line.codePointBefore(line.length());
-        int rest = line.length() - Character.charCount(letter);
-        boolean openingQuote = rest == 1 && "\"“‘„«'".indexOf(line.charAt(0)) >= 0;
-        return Character.isUpperCase(letter) && (rest == 0 || openingQuote);
+        int n = line.length();
+        boolean openingQuote = n == 2 && "\"“‘„«'".indexOf(line.charAt(0)) >= 0;
+        return (n == 1 || openingQuote) && DROP_CAP_LETTERS.indexOf(line.charAt(n - 1)) >= 0;
     }
 
     private static boolean opensWithWordTail(String line) {
-        if (!Character.isLowerCase(line.codePointAt(0))) {
+        if (line.isEmpty() || !Character.isLowerCase(line.codePointAt(0))) {
             return false;
         }
         String first = line.substring(0, firstWordLength(line));

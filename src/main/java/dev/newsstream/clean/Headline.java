@@ -146,25 +146,23 @@ final class Headline {
     /**
      * The headline without the breadcrumb trail in front of it ("Home → World → Headline", "Start |
      * Magazine | Headline", "Home / Baby / Headline"): the part after the last of the trail's
-     * separator (the first separator of the line, found twice or more), when every step before it is
-     * a short name and the part left reads as a headline of three words or more. Guillemets are
-     * quotation marks here ("« Non » , « jamais » : …"), and a headline may hold a separator of
-     * another kind ("Ferry timetable | Winter and summer").
+     * separator (the first separator of the line that is found twice or more), when every step
+     * before it is a short name with a letter in it (not a date's "12 / 03") and the part left reads
+     * as a headline of three words or more. Guillemets are quotation marks here ("« Non » , «
+     * jamais » : …"), and a headline may hold a separator of another kind ("Ferry timetable |
+     * Winter and summer").
      */
     static String withoutBreadcrumb(String line) {
         if (line.indexOf('«') >= 0 || line.indexOf('‹') >= 0) {
             return line;
         }
-        String mark = firstCrumbMark(line);
+        String mark = trailMark(line);
         if (mark == null) {
             return line;
         }
         int last = line.lastIndexOf(mark);
-        if (last == line.indexOf(mark)) {
-            return line;
-        }
         for (String step : line.substring(0, last).split(Pattern.quote(mark))) {
-            if (Tokens.wordCount(step) > MAX_CRUMB_WORDS) {
+            if (Tokens.wordCount(step) > MAX_CRUMB_WORDS || step.codePoints().noneMatch(Character::isLetter)) {
                 return line;
             }
         }
@@ -172,15 +170,19 @@ final class Headline {
         return Tokens.wordCount(tail) >= MIN_WORDS ? tail : line;
     }
 
-    private static String firstCrumbMark(String line) {
-        int slash = line.indexOf(CRUMB_SLASH);
-        int end = slash < 0 ? line.length() : slash;
-        for (int i = 0; i < end; i++) {
-            if (CRUMB_MARKS.indexOf(line.charAt(i)) >= 0) {
-                return String.valueOf(line.charAt(i));
+    /** The separator, among those the line holds, that comes first of those found twice or more. */
+    private static String trailMark(String line) {
+        String best = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (int i = 0; i <= CRUMB_MARKS.length(); i++) {
+            String mark = i < CRUMB_MARKS.length() ? String.valueOf(CRUMB_MARKS.charAt(i)) : CRUMB_SLASH;
+            int first = line.indexOf(mark);
+            if (first >= 0 && first < bestAt && line.indexOf(mark, first + mark.length()) >= 0) {
+                best = mark;
+                bestAt = first;
             }
         }
-        return slash < 0 ? null : CRUMB_SLASH;
+        return best;
     }
 
     /** The first headline-shaped line shortly before the body that is not a standfirst, a date or a time. */

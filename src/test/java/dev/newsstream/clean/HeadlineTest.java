@@ -116,5 +116,9 @@ class HeadlineTest {
                 "Ferries / The long argument over who pays for the island's ferry / Harbour board elects its chair")) {
             assertEquals(kept, Headline.withoutBreadcrumb(kept), "one spaced slash, slashes in words, a long step");
         }
+        assertEquals("Winter timetable for the island ferries",
+                Headline.withoutBreadcrumb("Home / Travel › Ferries › Winter timetable for the island ferries"), "the separator found twice");
+        String dated = "12 / 03 / 2031 Winter timetable for the island ferries";
+        assertEquals(dated, Headline.withoutBreadcrumb(dated), "a date's figures are no trail's steps");
     }
 }

@@ -52,6 +52,11 @@ class HtmlExtractorTest {
         assertTrue(withPull.contains("the board's chair, Mari Olsen, told the meeting"), withPull);
         String withLetter = String.join("\n\n", new HtmlExtractor().extract(page(String.format(story, letter))).paragraphs());
         assertTrue(withLetter.contains("Dear board members, we ask you to keep the old boat in service"), withLetter);
+        String inline = String.format(story, "").replace("<p>“We cannot leave people standing on the quay in the dark",
+                "<p><span class=\"quote\">“We cannot leave people standing on the quay in the dark");
+        inline = inline.replace("for repairs,”", "for repairs,”</span>");
+        assertTrue(String.join(" ", new HtmlExtractor().extract(page(inline)).paragraphs())
+                .contains("“We cannot leave people standing on the quay in the dark"), "a quote marked inside its own paragraph stays");
         String shortBox = "<blockquote><p>Ferry twice as often through the winter</p></blockquote>";
         assertTrue(String.join(" ", new HtmlExtractor().extract(page(String.format(story, shortBox))).paragraphs())
                 .contains("Ferry twice as often through the winter"), "a box of a few words repeats by chance");
