@@ -82,7 +82,8 @@ final class LineClassifier {
                     + "\\b(?:app|apps|aplicación|aplicativo|applicazione|l'application|l’application|aplikację)[.!]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:by|written by|words by|reporting by|story by|von|por|par)\\s+\\p{Lu}", Pattern.CASE_INSENSITIVE);
+            "^(?:(?:by|written by|words by|reporting by|story by|von|por|par)\\s+|(?:author|autor|autora|auteur|autore)\\s?:\\s*)\\p{Lu}",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s[|»›•·]\\s|^[|»›•·]|[|»›•·]$");
 
     /** Longest line taken for a related-content label: a label of up to three words and a short name. */

@@ -24,6 +24,14 @@ final class PageTextExtractor {
     private static final int MAX_INSERT_WORDS = 15;
     /** Shortest such insert: a bare label of one to three words announces a teaser on the next line. */
     private static final int MIN_INSERT_WORDS = 4;
+    /** Fewest words of a short sentence announcing a list; labels ("See also:", "Share this article:") are shorter. */
+    private static final int MIN_ANNOUNCE_WORDS = 8;
+    /** Fewest items of a list announced at the article's end; one line under a colon is a teaser under a label. */
+    private static final int MIN_ANNOUNCED_ITEMS = 2;
+    /** Most lines of such a list; a longer run of short lines is the page's next box. */
+    private static final int MAX_ANNOUNCED_LIST = 15;
+    /** Fewest words of such an item; a word or two under a list is the page's next label ("Tags", "Share"). */
+    private static final int MIN_ITEM_WORDS = 3;
     /** Most label lines (date, kicker, byline) between a known headline and the body. */
     private static final int MAX_HEADER_LABELS = 3;
 
@@ -345,20 +353,58 @@ final class PageTextExtractor {
                 out.add(lines.get(i).text());
             }
         }
-        // A numbered list that ends the article ("10. ...") runs up to the furniture after it.
-        int b = end;
-        while (b + 1 < lines.size() && lines.get(b + 1).kind() == Kind.SHORT) {
+        // A list that ends the article runs up to the furniture after it: a numbered one ("10. ..."),
+        // or one a sentence announces with a colon ("Here is what changes for passengers:").
+        if (!keep[end]) {
+            return out;
+        }
+        int announcer = listAnnouncer(lines, end);
+        int b = Math.max(end, announcer);
+        while (announcer >= 0 && b + 1 < lines.size() && b - announcer < MAX_ANNOUNCED_LIST && listItem(lines.get(b + 1))) {
             b++;
         }
-        while (b > end + MAX_SUBHEAD_RUN && keep[end] && !numberedRun(lines, end + 1, b)) {
-            b--;
-        }
-        if (b > end + MAX_SUBHEAD_RUN && keep[end]) {
-            for (int i = end + 1; i <= b; i++) {
-                out.add(lines.get(i).text());
+        boolean listed = announcer >= 0 && b - announcer >= MIN_ANNOUNCED_ITEMS;
+        if (!listed) {
+            b = end;
+            while (b + 1 < lines.size() && lines.get(b + 1).kind() == Kind.SHORT) {
+                b++;
             }
+            while (b > end + MAX_SUBHEAD_RUN && !numberedRun(lines, end + 1, b)) {
+                b--;
+            }
+            listed = b > end + MAX_SUBHEAD_RUN;
+        }
+        for (int i = end + 1; listed && i <= b; i++) {
+            out.add(lines.get(i).text());
         }
         return out;
+    }
+
+    /**
+     * The line that announces a list after the article's last body line: that line itself when it
+     * ends with a colon, else a short sentence of its own ending with one ("I know it is a lot of
+     * figures, so here they are in brief:"), right after it or after a subhead. A label with a colon
+     * ("See also:", "Share this:") is too short to be one; -1 when there is none.
+     */
+    private static int listAnnouncer(List<Line> lines, int end) {
+        if (lines.get(end).text().endsWith(":")) {
+            return end;
+        }
+        for (int i = end + 1; i < lines.size() && i <= end + 1 + MAX_SUBHEAD_RUN; i++) {
+            Line l = lines.get(i);
+            if (l.kind() != Kind.SHORT) {
+                return -1;
+            }
+            if (l.text().endsWith(":") && l.words() >= MIN_ANNOUNCE_WORDS) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** An item of an announced list: a short line of a few words, not the author's name or a date under the article. */
+    private static boolean listItem(Line l) {
+        return l.kind() == Kind.SHORT && l.words() >= MIN_ITEM_WORDS && !l.byline() && !Headline.dateShaped(l.text());
     }
 
     /** Every line an item "n." or "n)" and each number one more than the last: a ranked or step list. */
@@ -502,7 +548,7 @@ final class PageTextExtractor {
     }
 
     private static String stripBylinePrefix(String s) {
-        String t = s.replaceFirst("(?i)^(?:written by|words by|reporting by|story by|by|von|por|par)\\s+", "");
+        String t = s.replaceFirst("(?i)^(?:(?:written by|words by|reporting by|story by|by|von|por|par)\\s+|(?:author|autor|autora|auteur|autore)\\s?:\\s*)", "");
         return t.isBlank() ? null : t.strip();
     }
 }

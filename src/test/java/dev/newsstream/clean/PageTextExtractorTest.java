@@ -142,6 +142,32 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void aListThatASentenceAnnouncesAtTheEndOfTheArticleStaysUpToTheAuthorsName() {
+        String page = String.join("\n\n", "Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter",
+                "Island ferry to sail twice as often this winter",
+                "The harbour board of Cellan voted on Monday to run the island ferry twice as often through the winter,"
+                        + " after a month in which commuters were left on the quay three mornings a week.",
+                "The ferry operator said the extra crossings would start in November and that the older of its two boats"
+                        + " would be kept in service until the new one arrives next spring.",
+                "Passenger groups welcomed the vote but asked for a later last crossing on Fridays, when most of the"
+                        + " island's students come home from the mainland.",
+                "%s",
+                "Morning crossing at a quarter to seven",
+                "Midday crossing at half past twelve",
+                "Evening crossing at ten past six",
+                "Author: Jane Roe",
+                "Share", "Facebook", "Twitter", "© 2031 Cellan Gazette. All rights reserved.");
+        String announced = String.format(page, "For the months from November to March, these are the new crossings:");
+        Extraction e = extractor.extract(TextNormalizer.text(announced));
+        String t = text(e);
+        assertTrue(t.contains("these are the new crossings:\n\nMorning crossing at a quarter to seven"), t);
+        assertTrue(t.endsWith("Evening crossing at ten past six"), t);
+        assertEquals("Jane Roe", e.byline());
+        String label = text(extractor.extract(TextNormalizer.text(String.format(page, "See also:"))));
+        assertFalse(label.contains("crossing at"), "a label announces a box of teasers, not the article's list: " + label);
+    }
+
+    @Test
     void keepsCodeListingBetweenBodyParagraphs() {
         List<String> p = extract("howto-article.txt").paragraphs();
         // "print(...)" is a call in the listing, not a Print button.
