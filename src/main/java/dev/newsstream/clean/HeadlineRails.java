@@ -54,6 +54,20 @@ final class HeadlineRails {
         }
     }
 
+    /** Whether the lines hold a rail's run: {@link #MIN_RUN} headline-shaped lines in a row, a short label after each allowed. */
+    static boolean railShaped(List<Line> lines) {
+        int run = 0;
+        for (int i = 0; i < lines.size() && run < MIN_RUN; i++) {
+            Line l = lines.get(i);
+            if (headlineShaped(l)) {
+                run++;
+            } else if (l.words() > MAX_LABEL_WORDS || i == 0 || !headlineShaped(lines.get(i - 1))) {
+                run = 0;
+            }
+        }
+        return run >= MIN_RUN;
+    }
+
     private static boolean headlineShaped(Line l) {
         String t = l.text();
         return !l.hard() && l.words() >= MIN_WORDS && l.words() <= MAX_WORDS && !LineClassifier.endsLikeSentence(t)

@@ -28,7 +28,7 @@ final class PageTextExtractor {
     private static final int MIN_ANNOUNCE_WORDS = 8;
     /** Fewest items of a list announced at the article's end; one line under a colon is a teaser under a label. */
     private static final int MIN_ANNOUNCED_ITEMS = 2;
-    /** Most lines of such a list; a longer run of short lines is the page's next box. */
+    /** Most items of such a list; a longer run of short lines is the page's next box. */
     private static final int MAX_ANNOUNCED_LIST = 15;
     /** Fewest words of such an item; a word or two under a list is the page's next label ("Tags", "Share"). */
     private static final int MIN_ITEM_WORDS = 3;
@@ -358,53 +358,56 @@ final class PageTextExtractor {
         if (!keep[end]) {
             return out;
         }
-        int announcer = listAnnouncer(lines, end);
-        int b = Math.max(end, announcer);
-        while (announcer >= 0 && b + 1 < lines.size() && b - announcer < MAX_ANNOUNCED_LIST && listItem(lines.get(b + 1))) {
-            b++;
+        int numbered = end;
+        while (numbered + 1 < lines.size() && lines.get(numbered + 1).kind() == Kind.SHORT) {
+            numbered++;
         }
-        boolean listed = announcer >= 0 && b - announcer >= MIN_ANNOUNCED_ITEMS;
-        if (!listed) {
-            b = end;
-            while (b + 1 < lines.size() && lines.get(b + 1).kind() == Kind.SHORT) {
-                b++;
-            }
-            while (b > end + MAX_SUBHEAD_RUN && !numberedRun(lines, end + 1, b)) {
-                b--;
-            }
-            listed = b > end + MAX_SUBHEAD_RUN;
+        while (numbered > end + MAX_SUBHEAD_RUN && !numberedRun(lines, end + 1, numbered)) {
+            numbered--;
         }
-        for (int i = end + 1; listed && i <= b; i++) {
+        int b = Math.max(numbered > end + MAX_SUBHEAD_RUN ? numbered : end, announcedListEnd(lines, end));
+        for (int i = end + 1; i <= b; i++) {
             out.add(lines.get(i).text());
         }
         return out;
     }
 
     /**
-     * The line that announces a list after the article's last body line: that line itself when it
-     * ends with a colon, else a short sentence of its own ending with one ("I know it is a lot of
-     * figures, so here they are in brief:"), right after it or after a subhead. A label with a colon
-     * ("See also:", "Share this:") is too short to be one; -1 when there is none.
+     * The last item of a list that a sentence announces after the article's last body line, or
+     * {@code end} when there is none. The announcer is that line itself when it ends with a colon, or
+     * a short sentence of its own ending with one ("I know it is a lot of figures, so here they are in
+     * brief:"), right after it or after a subhead; a label with a colon ("Timetable:", "See also:")
+     * is too short to be one. A run too long for a list, or shaped like a rail of other stories'
+     * headlines under a sentence of its own ("Here are more stories you might like:"), is the page's
+     * next box.
      */
-    private static int listAnnouncer(List<Line> lines, int end) {
+    private static int announcedListEnd(List<Line> lines, int end) {
+        int announcer = -1;
         if (lines.get(end).text().endsWith(":")) {
-            return end;
+            announcer = end;
         }
-        for (int i = end + 1; i < lines.size() && i <= end + 1 + MAX_SUBHEAD_RUN; i++) {
+        for (int i = end + 1; announcer < 0 && i < lines.size() && i <= end + 1 + MAX_SUBHEAD_RUN; i++) {
             Line l = lines.get(i);
             if (l.kind() != Kind.SHORT) {
-                return -1;
+                return end;
             }
-            if (l.text().endsWith(":") && l.words() >= MIN_ANNOUNCE_WORDS) {
-                return i;
-            }
+            announcer = l.text().endsWith(":") && l.words() >= MIN_ANNOUNCE_WORDS ? i : -1;
         }
-        return -1;
+        if (announcer < 0) {
+            return end;
+        }
+        int b = announcer;
+        while (b + 1 < lines.size() && listItem(lines.get(b + 1))) {
+            b++;
+        }
+        boolean fits = b - announcer >= MIN_ANNOUNCED_ITEMS && b - announcer <= MAX_ANNOUNCED_LIST;
+        boolean rail = announcer > end && HeadlineRails.railShaped(lines.subList(announcer + 1, b + 1));
+        return fits && !rail ? b : end;
     }
 
-    /** An item of an announced list: a short line of a few words, not the author's name or a date under the article. */
+    /** An item of an announced list: a short line of a few words that is not a date under the article. */
     private static boolean listItem(Line l) {
-        return l.kind() == Kind.SHORT && l.words() >= MIN_ITEM_WORDS && !l.byline() && !Headline.dateShaped(l.text());
+        return l.kind() == Kind.SHORT && l.words() >= MIN_ITEM_WORDS && !Headline.dateShaped(l.text());
     }
 
     /** Every line an item "n." or "n)" and each number one more than the last: a ranked or step list. */

@@ -163,8 +163,25 @@ class PageTextExtractorTest {
         assertTrue(t.contains("these are the new crossings:\n\nMorning crossing at a quarter to seven"), t);
         assertTrue(t.endsWith("Evening crossing at ten past six"), t);
         assertEquals("Jane Roe", e.byline());
-        String label = text(extractor.extract(TextNormalizer.text(String.format(page, "See also:"))));
+        String label = text(extractor.extract(TextNormalizer.text(String.format(page, "Timetable changes:"))));
         assertFalse(label.contains("crossing at"), "a label announces a box of teasers, not the article's list: " + label);
+        String rail = String.join("\n\n", "Elsewhere on the islands this week, these were the stories people read most:",
+                "Harbour board sells the old ferry to a museum on the mainland",
+                "Island school wins national prize for its sea rescue project",
+                "Storm closes the north quay for a third time this winter",
+                "New bakery opens on the harbour front after two years of works",
+                "Lighthouse keepers' cottages to become a youth hostel next summer",
+                "Fishermen fear a second season of empty nets off the west coast");
+        String railed = text(extractor.extract(TextNormalizer.text(page.replace("%s\n\nMorning crossing at a quarter to seven\n\n"
+                + "Midday crossing at half past twelve\n\nEvening crossing at ten past six", rail))));
+        assertFalse(railed.contains("youth hostel"), "a sentence over a rail of headlines does not make it the article's list: " + railed);
+    }
+
+    @Test
+    void aBylineLabelNeedsANameAfterIt() {
+        List<Line> lines = new LineClassifier().classify(List.of("By the end of the year", "By Jane Roe", "Author: Jane Roe",
+                "author: the draft was ready"));
+        assertEquals(List.of(false, true, true, false), lines.stream().map(Line::byline).toList());
     }
 
     @Test
