@@ -1,6 +1,8 @@
 package dev.newsstream.clean;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -8,23 +10,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * A pull quote sets a line of the story again in large type beside it. Kept, the line is in the
  * text twice and the quote stage reports its quote twice, once without a speaker. In HTML it is a
  * box of its own (a blockquote, a figure, or a block whose class names a pull quote or a quote)
- * of 8 to 60 words, at least 70% of whose word triples the story's paragraphs around it already
- * hold; a quoted letter or post is text the story does not repeat, and stays. Page text has no
+ * of 8 to 60 words, set among the story's paragraphs, at least 70% of whose word triples the page's
+ * paragraphs outside such boxes already hold; a quoted letter or post is text the story does not
+ * repeat, and stays. Page text has no
  * such mark: there a repeated line may as well be a caption or a standfirst that the story's own
  * paragraph repeats.
  */
 final class PullQuotes {
     private PullQuotes() {}
 
-    private static final Evaluator BOXES = QueryParser.parse("blockquote, figure, div, p, section");
-    private static final Evaluator PARAGRAPHS = QueryParser.parse("p");
+    /** Blocks that may be a quote box by their class name. */
+    private static final Set<String> BOX_TAGS = Set.of("div", "p", "section");
     /** Class names that say a box holds a quote; "pull-left" and "pull-right" only float a box. */
     private static final List<String> QUOTE_CLASSES = List.of("pullquote", "pull-quote", "pull_quote", "quote");
     /** Shorter boxes repeat a few words of the story by chance: a label, a name, a slogan. */
@@ -42,23 +46,19 @@ final class PullQuotes {
         if (body == null) {
             return;
         }
-        Map<Element, Set<String>> storyTriples = new IdentityHashMap<>();
+        Story story = Story.of(body);
         List<Element> doomed = new ArrayList<>();
-        for (Element box : body.select(BOXES)) {
-            if (!isQuoteBox(box)) {
-                continue; // only blocks: a quote marked up inside a paragraph (a span) is the story's own sentence
+        for (Element box : story.boxes) {
+            if (!story.hasParagraphsAround(box)) {
+                continue;
             }
             String text = box.text();
             int count = Tokens.wordCount(text);
             if (count < MIN_WORDS || count > MAX_WORDS) {
                 continue;
             }
-            Element story = storyAround(box);
-            if (story == null) {
-                continue;
-            }
-            Set<String> known = storyTriples.computeIfAbsent(story, PullQuotes::triplesOfStory);
             List<String> triples = triples(Tokens.words(text));
+            Set<String> known = story.triples();
             long repeated = triples.stream().filter(known::contains).count();
             if (repeated >= SHARED_TRIPLES * triples.size()) {
                 doomed.add(box);
@@ -67,10 +67,82 @@ final class PullQuotes {
         doomed.forEach(Element::remove);
     }
 
+    /**
+     * The page's paragraphs outside quote boxes, gathered in one walk: their word triples, and how
+     * many of them each element holds. One walk, not one per box: a page of thousands of boxes, or
+     * of boxes nested hundreds deep, must not walk its tree once for each.
+     */
+    private static final class Story implements NodeVisitor {
+        final List<Element> boxes = new ArrayList<>();
+        private final List<Element> storyParagraphs = new ArrayList<>();
+        private Set<String> triples;
+        private final Map<Element, Integer> paragraphsHeld = new IdentityHashMap<>();
+        private final Deque<Element> openBoxes = new ArrayDeque<>();
+
+        static Story of(Element body) {
+            Story story = new Story();
+            NodeTraversor.traverse(story, body);
+            return story;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (!(node instanceof Element el)) {
+                return;
+            }
+            if (isQuoteBox(el)) {
+                boxes.add(el);
+                openBoxes.push(el);
+            } else if (openBoxes.isEmpty() && el.normalName().equals("p")) {
+                paragraphsHeld.put(el, 1);
+                storyParagraphs.add(el);
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (!(node instanceof Element el)) {
+                return;
+            }
+            if (openBoxes.peek() == el) {
+                openBoxes.pop();
+            }
+            Integer held = paragraphsHeld.get(el);
+            if (held != null && el.parent() != null) {
+                paragraphsHeld.merge(el.parent(), held, Integer::sum);
+            }
+        }
+
+        /** Word triples of the paragraphs, each paragraph on its own; gathered only for a page that has a box to judge. */
+        Set<String> triples() {
+            if (triples == null) {
+                triples = new HashSet<>();
+                for (Element p : storyParagraphs) {
+                    triples.addAll(PullQuotes.triples(Tokens.words(p.text())));
+                }
+            }
+            return triples;
+        }
+
+        /** A story around the box: an ancestor up to {@link #LEVELS_UP} levels up holds two or more of its paragraphs. */
+        boolean hasParagraphsAround(Element box) {
+            Element a = box.parent();
+            for (int level = 0; level < LEVELS_UP && a != null; level++, a = a.parent()) {
+                if (paragraphsHeld.getOrDefault(a, 0) >= MIN_STORY_PARAGRAPHS) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     private static boolean isQuoteBox(Element box) {
         String tag = box.normalName();
         if (tag.equals("blockquote") || tag.equals("figure")) {
             return true;
+        }
+        if (!BOX_TAGS.contains(tag) || box.className().isEmpty()) {
+            return false; // only blocks: a quote marked up inside a paragraph (a span) is the story's own sentence
         }
         for (String name : box.className().toLowerCase(Locale.ROOT).split("\\s+")) {
             for (String part : QUOTE_CLASSES) {
@@ -81,42 +153,6 @@ final class PullQuotes {
             }
         }
         return false;
-    }
-
-    /** The nearest ancestor, up to {@link #LEVELS_UP} levels, with two or more story paragraphs. */
-    private static Element storyAround(Element box) {
-        Element a = box.parent();
-        for (int level = 0; level < LEVELS_UP && a != null; level++, a = a.parent()) {
-            int paragraphs = 0;
-            for (Element p : a.select(PARAGRAPHS)) {
-                paragraphs += storyParagraph(p, a) ? 1 : 0;
-            }
-            if (paragraphs >= MIN_STORY_PARAGRAPHS) {
-                return a;
-            }
-        }
-        return null;
-    }
-
-    /** Word triples of the story's paragraphs, each paragraph on its own. */
-    private static Set<String> triplesOfStory(Element story) {
-        Set<String> out = new HashSet<>();
-        for (Element p : story.select(PARAGRAPHS)) {
-            if (storyParagraph(p, story)) {
-                out.addAll(triples(Tokens.words(p.text())));
-            }
-        }
-        return out;
-    }
-
-    /** A paragraph set in a quote box inside the story is not the story's: a pull quote's own words must not vouch for it. */
-    private static boolean storyParagraph(Element p, Element story) {
-        for (Element a = p; a != null && a != story; a = a.parent()) {
-            if (isQuoteBox(a)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static List<String> triples(List<String> words) {

@@ -113,9 +113,18 @@ class CleanerTest {
         String oneLine = "the harbour of Ostravel reopened on Monday after repairs, officials said. ".repeat(26_000);
         String manyParagraphs = "<html><body>" + "<p>The quay wall was rebuilt with stone from the old pier, workers said.</p>\n".repeat(25_000)
                 + "</body></html>";
+        // quote boxes nested 500 deep among paragraphs: each box has its own ancestors, and the
+        // pull-quote check must not walk the tree again for each (it took minutes when it did)
+        StringBuilder nested = new StringBuilder("<html><body>");
+        for (int level = 0; level < 500; level++) {
+            nested.append("<div>").append("<p>The quay wall was rebuilt with stone from the old pier, workers said.</p>".repeat(20))
+                    .append("<div class=\"quote\">The quay wall was rebuilt with stone from the old pier</div>");
+        }
+        nested.append("</div>".repeat(500)).append("</body></html>");
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             assertInstanceOf(Outcome.Accepted.class, cleaner.clean(Fixtures.article(oneLine, ContentType.TEXT)));
             assertInstanceOf(Outcome.Accepted.class, cleaner.clean(Fixtures.article(manyParagraphs, ContentType.AUTO)));
+            assertInstanceOf(Outcome.Accepted.class, cleaner.clean(Fixtures.article(nested.toString(), ContentType.AUTO)));
         });
     }
 
