@@ -18,11 +18,10 @@ import org.jsoup.select.NodeVisitor;
  * A pull quote sets a line of the story again in large type beside it. Kept, the line is in the
  * text twice and the quote stage reports its quote twice, once without a speaker. In HTML it is a
  * box of its own (a blockquote, a figure, or a block whose class names a pull quote or a quote)
- * of 8 to 60 words, set among the story's paragraphs, at least 70% of whose word triples the page's
- * paragraphs outside such boxes already hold; a quoted letter or post is text the story does not
- * repeat, and stays. Page text has no
- * such mark: there a repeated line may as well be a caption or a standfirst that the story's own
- * paragraph repeats.
+ * of 8 to 60 words, set among the story's paragraphs, at least 70% of whose word triples the
+ * page's paragraphs outside such boxes already hold; a quoted letter or post is text the story
+ * does not repeat, and stays. Page text has no such mark: there a repeated line may as well be a
+ * caption or a standfirst that the story's own paragraph repeats.
  */
 final class PullQuotes {
     private PullQuotes() {}
