@@ -3,7 +3,7 @@ package dev.newsstream.clean;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +18,10 @@ import org.jsoup.select.NodeVisitor;
  * A pull quote sets a line of the story again in large type beside it. Kept, the line is in the
  * text twice and the quote stage reports its quote twice, once without a speaker. In HTML it is a
  * box of its own (a blockquote, a figure, or a block whose class names a pull quote or a quote)
- * of 8 to 60 words, set among the story's paragraphs, at least 70% of whose word triples the
- * page's paragraphs outside such boxes already hold; a quoted letter or post is text the story
- * does not repeat, and stays. Page text has no such mark: there a repeated line may as well be a
+ * of 8 to 60 words, set among the story's paragraphs (two or more under an element up to three
+ * levels above it), at least 70% of whose word triples those paragraphs already hold; a quoted
+ * letter or post is text the story does not repeat, and stays, and so does a box whose line is
+ * repeated only elsewhere on the page (a teaser of the same story in a side box). Page text has no such mark: there a repeated line may as well be a
  * caption or a standfirst that the story's own paragraph repeats.
  */
 final class PullQuotes {
@@ -48,17 +49,16 @@ final class PullQuotes {
         Story story = Story.of(body);
         List<Element> doomed = new ArrayList<>();
         for (Element box : story.boxes) {
-            if (!story.hasParagraphsAround(box)) {
+            Element around = story.paragraphsAround(box);
+            if (around == null) {
                 continue;
             }
-            String text = box.text();
-            int count = Tokens.wordCount(text);
-            if (count < MIN_WORDS || count > MAX_WORDS) {
+            List<String> words = Tokens.words(box.text());
+            if (words.size() < MIN_WORDS || words.size() > MAX_WORDS) {
                 continue;
             }
-            List<String> triples = triples(Tokens.words(text));
-            Set<String> known = story.triples();
-            long repeated = triples.stream().filter(known::contains).count();
+            List<String> triples = triples(words);
+            long repeated = triples.stream().filter(t -> story.holds(around, t)).count();
             if (repeated >= SHARED_TRIPLES * triples.size()) {
                 doomed.add(box);
             }
@@ -67,16 +67,20 @@ final class PullQuotes {
     }
 
     /**
-     * The page's paragraphs outside quote boxes, gathered in one walk: their word triples, and how
-     * many of them each element holds. One walk, not one per box: a page of thousands of boxes, or
-     * of boxes nested hundreds deep, must not walk its tree once for each.
+     * The page's paragraphs outside quote boxes, gathered in one walk, in page order, so that the
+     * paragraphs under any element are a run of them: where each element's run starts and how long
+     * it is, and (only when a box is to be judged) which paragraphs hold each word triple. One walk,
+     * not one per box: a page of thousands of boxes, or of boxes nested hundreds deep, must not walk
+     * its tree once for each.
      */
     private static final class Story implements NodeVisitor {
         final List<Element> boxes = new ArrayList<>();
-        private final List<Element> storyParagraphs = new ArrayList<>();
-        private Set<String> triples;
+        private final List<Element> paragraphs = new ArrayList<>();
+        private final Map<Element, Integer> firstParagraph = new IdentityHashMap<>();
         private final Map<Element, Integer> paragraphsHeld = new IdentityHashMap<>();
         private final Deque<Element> openBoxes = new ArrayDeque<>();
+        private Element openParagraph;
+        private Map<String, List<Integer>> paragraphsOfTriple;
 
         static Story of(Element body) {
             Story story = new Story();
@@ -86,52 +90,71 @@ final class PullQuotes {
 
         @Override
         public void head(Node node, int depth) {
-            if (!(node instanceof Element el)) {
-                return;
+            if (!(node instanceof Element el) || openParagraph != null) {
+                return; // what a paragraph holds (a box behind a table or an object) is its own text
             }
+            firstParagraph.put(el, paragraphs.size());
             if (isQuoteBox(el)) {
                 boxes.add(el);
                 openBoxes.push(el);
             } else if (openBoxes.isEmpty() && el.normalName().equals("p")) {
-                paragraphsHeld.put(el, 1);
-                storyParagraphs.add(el);
+                openParagraph = el;
+                paragraphs.add(el);
             }
         }
 
         @Override
         public void tail(Node node, int depth) {
-            if (!(node instanceof Element el)) {
+            if (!(node instanceof Element el) || openParagraph != null && openParagraph != el) {
                 return;
+            }
+            if (openParagraph == el) {
+                openParagraph = null;
             }
             if (openBoxes.peek() == el) {
                 openBoxes.pop();
             }
-            Integer held = paragraphsHeld.get(el);
-            if (held != null && el.parent() != null) {
-                paragraphsHeld.merge(el.parent(), held, Integer::sum);
-            }
+            int held = paragraphs.size() - firstParagraph.get(el);
+            paragraphsHeld.put(el, held);
         }
 
-        /** Word triples of the paragraphs, each paragraph on its own; gathered only for a page that has a box to judge. */
-        Set<String> triples() {
-            if (triples == null) {
-                triples = new HashSet<>();
-                for (Element p : storyParagraphs) {
-                    triples.addAll(PullQuotes.triples(Tokens.words(p.text())));
-                }
-            }
-            return triples;
-        }
-
-        /** A story around the box: an ancestor up to {@link #LEVELS_UP} levels up holds two or more of its paragraphs. */
-        boolean hasParagraphsAround(Element box) {
+        /** The nearest ancestor up to {@link #LEVELS_UP} levels up with two or more paragraphs, or null: the story the box sits in. */
+        Element paragraphsAround(Element box) {
             Element a = box.parent();
             for (int level = 0; level < LEVELS_UP && a != null; level++, a = a.parent()) {
                 if (paragraphsHeld.getOrDefault(a, 0) >= MIN_STORY_PARAGRAPHS) {
-                    return true;
+                    return a;
                 }
             }
-            return false;
+            return null;
+        }
+
+        /** Whether a paragraph under {@code story} holds the word triple. */
+        boolean holds(Element story, String triple) {
+            List<Integer> at = index().get(triple);
+            if (at == null) {
+                return false;
+            }
+            int from = firstParagraph.get(story);
+            int to = from + paragraphsHeld.get(story);
+            int i = java.util.Collections.binarySearch(at, from);
+            int next = i >= 0 ? i : -i - 1;
+            return next < at.size() && at.get(next) < to;
+        }
+
+        private Map<String, List<Integer>> index() {
+            if (paragraphsOfTriple == null) {
+                paragraphsOfTriple = new HashMap<>();
+                for (int i = 0; i < paragraphs.size(); i++) {
+                    for (String triple : triples(Tokens.words(paragraphs.get(i).text()))) {
+                        List<Integer> at = paragraphsOfTriple.computeIfAbsent(triple, k -> new ArrayList<>());
+                        if (at.isEmpty() || at.get(at.size() - 1) != i) {
+                            at.add(i);
+                        }
+                    }
+                }
+            }
+            return paragraphsOfTriple;
         }
     }
 

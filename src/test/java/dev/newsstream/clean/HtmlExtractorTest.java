@@ -57,6 +57,11 @@ class HtmlExtractorTest {
         inline = inline.replace("for repairs,”", "for repairs,”</span>");
         assertTrue(String.join(" ", new HtmlExtractor().extract(page(inline)).paragraphs())
                 .contains("“We cannot leave people standing on the quay in the dark"), "a quote marked inside its own paragraph stays");
+        String elsewhere = page(String.format(story, letter)).replace("</article>", "</article><section>"
+                + "<p>Dear board members, we ask you to keep the old boat in service until the new one has passed its sea trials,"
+                + " and to publish the winter timetable by October.</p><p>Letters to the editor are printed on Saturdays.</p></section>");
+        assertTrue(String.join(" ", new HtmlExtractor().extract(elsewhere).paragraphs()).contains("Dear board members"),
+                "a box repeated only outside its story (a side box) is the story's own copy");
         String shortBox = "<blockquote><p>Ferry twice as often through the winter</p></blockquote>";
         assertTrue(String.join(" ", new HtmlExtractor().extract(page(String.format(story, shortBox))).paragraphs())
                 .contains("Ferry twice as often through the winter"), "a box of a few words repeats by chance");
