@@ -16,6 +16,8 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -47,6 +49,8 @@ final class HtmlExtractor {
     private static final Evaluator MAIN = QueryParser.parse("main, [role=main]");
     private static final Evaluator PARAGRAPH_BLOCKS = QueryParser.parse("p, li, h2, h3, blockquote, pre");
     private static final Evaluator SCORED_BLOCKS = QueryParser.parse("p, pre, td, blockquote");
+    /** Characters of a block read for its score; see {@link #scoredText}. */
+    private static final int MAX_SCORED_CHARS = 50_000;
     private static final Evaluator LINKS = QueryParser.parse("a");
     private static final Evaluator META_TITLE = QueryParser.parse("meta[property=og:title], meta[name=twitter:title]");
     private static final Evaluator META_AUTHOR = QueryParser.parse("meta[name=author], meta[property=article:author], meta[name=byl]");
@@ -371,7 +375,7 @@ final class HtmlExtractor {
         List<double[]> raw = new ArrayList<>(); // score, stop-word share
         double proseShare = 0;
         for (Element p : body.select(SCORED_BLOCKS)) {
-            String t = p.text();
+            String t = scoredText(p);
             if (t.length() < 25) {
                 continue;
             }
@@ -387,7 +391,8 @@ final class HtmlExtractor {
         }
         // on a page in a language without a list here no block reads as prose, and the share says nothing
         boolean listedLanguage = proseShare >= PROSE_STOPWORD_SHARE;
-        java.util.Map<Element, Double> scores = new java.util.IdentityHashMap<>();
+        // insertion (page) order, so that equal scores are ranked the same way on every run
+        java.util.Map<Element, Double> scores = new java.util.LinkedHashMap<>();
         for (int k = 0; k < blocks.size(); k++) {
             double s = raw.get(k)[0] * (listedLanguage ? Math.min(1, raw.get(k)[1] / PROSE_STOPWORD_SHARE) : 1);
             Element parent = blocks.get(k).parent();
@@ -412,6 +417,26 @@ final class HtmlExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * The block's text, or its first {@link #MAX_SCORED_CHARS} characters when it holds more. A
+     * score needs no more: its length term is capped at 300 characters and its stop-word share is
+     * the same in a long prefix. Reading every block whole costs the square of the page when blocks
+     * nest (tables or paragraphs hundreds deep, each holding the text of all below it).
+     */
+    private static String scoredText(Element block) {
+        StringBuilder prefix = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    prefix.append(t.text()).append(' ');
+                }
+                return prefix.length() > MAX_SCORED_CHARS ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, block);
+        return prefix.length() > MAX_SCORED_CHARS ? prefix.toString() : block.text();
     }
 
     private static int count(String s, char c) {

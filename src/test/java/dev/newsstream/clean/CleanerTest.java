@@ -121,10 +121,14 @@ class CleanerTest {
                     .append("<div class=\"quote\">The quay wall was rebuilt with stone from the old pier</div>");
         }
         nested.append("</div>".repeat(500)).append("</body></html>");
+        // tables nested 500 deep, each cell holding the text of all below it: a block's score reads a bounded prefix
+        String tables = "<html><body>" + ("<table><tr><td>" + "The quay wall was rebuilt with stone from the old pier. ".repeat(60)).repeat(500)
+                + "</body></html>";
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             assertInstanceOf(Outcome.Accepted.class, cleaner.clean(Fixtures.article(oneLine, ContentType.TEXT)));
             assertInstanceOf(Outcome.Accepted.class, cleaner.clean(Fixtures.article(manyParagraphs, ContentType.AUTO)));
             assertInstanceOf(Outcome.Accepted.class, cleaner.clean(Fixtures.article(nested.toString(), ContentType.AUTO)));
+            assertInstanceOf(Outcome.Accepted.class, cleaner.clean(Fixtures.article(tables, ContentType.AUTO)));
         });
     }
 

@@ -67,6 +67,21 @@ class HtmlExtractorTest {
                 .contains("Ferry twice as often through the winter"), "a box of a few words repeats by chance");
     }
 
+    @Test
+    void blocksOfEqualScoreAreRankedTheSameWayOnEveryRun() {
+        // boxes nested in boxes, each with the same paragraphs: many candidates score alike
+        StringBuilder page = new StringBuilder("<html><body>");
+        for (int level = 0; level < 100; level++) {
+            page.append("<div>").append(("<p>The harbour board of Cellan met again on Monday, and the ferry, the quay and"
+                    + " the winter timetable were on its agenda once more.</p>").repeat(5));
+        }
+        page.append("</div>".repeat(100)).append("</body></html>");
+        List<String> first = new HtmlExtractor().extract(page.toString()).paragraphs();
+        for (int run = 0; run < 5; run++) {
+            assertEquals(first.size(), new HtmlExtractor().extract(page.toString()).paragraphs().size());
+        }
+    }
+
     private static String page(String article) {
         return "<html><head><title>Island ferry to sail twice as often</title></head><body><article>" + article + "</article></body></html>";
     }
