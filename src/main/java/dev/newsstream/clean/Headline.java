@@ -251,13 +251,9 @@ final class Headline {
      * weekday or stamp word and at most two other words ("Posted on April 29, 2031", "Dienstag, 1.
      * Februar 2031, 14:30 Uhr", "Paper News February 24, 2031, 7:57 AM", "5 min read"). A headline
      * with a figure has words of its own and no calendar ("Euro 2032 final tickets", "Oscars 2031:
-     * the winners").
+     * the winners"). Given the line's tokens.
      */
-    static boolean dateShaped(String text) {
-        return dateShaped(Tokens.words(text));
-    }
-
-    private static boolean dateShaped(List<String> tokens) {
+    static boolean dateShaped(List<String> tokens) {
         boolean figure = false;
         boolean calendar = false;
         int other = 0;

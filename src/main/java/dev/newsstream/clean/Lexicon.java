@@ -59,7 +59,7 @@ final class Lexicon {
         commentInvite = new PhraseMatcher(comment.getOrDefault("invite", List.of()));
         commentReply = new PhraseMatcher(comment.getOrDefault("reply", List.of()));
         commentVerbs = Set.copyOf(comment.getOrDefault("verb", List.of()));
-        datelineWords = Set.copyOf(new HashSet<>(words("dateline-words.txt")));
+        datelineWords = Set.copyOf(words("dateline-words.txt"));
     }
 
     static Lexicon get() {

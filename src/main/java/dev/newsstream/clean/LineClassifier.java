@@ -81,10 +81,12 @@ final class LineClassifier {
             "^(?:get|download|install|descarga|descargue|baixe|scarica|téléchargez|pobierz)\\s[^.!?]{0,150}"
                     + "\\b(?:app|apps|aplicación|aplicativo|applicazione|l'application|l’application|aplikację)[.!]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    // The label is matched in any case and the name's capital is not: a case-insensitive flag on the
-    // whole pattern would let \p{Lu} match "by the end of the year" too.
-    private static final Pattern BYLINE = Pattern.compile(
-            "^(?i:(?:by|written by|words by|reporting by|story by|von|por|par)\\s+|(?:author|autor|autora|auteur|autore)\\s?:\\s*)\\p{Lu}");
+    /** The label a byline opens with, matched in any case ("By", "Von", "Author:"). */
+    static final Pattern BYLINE_LABEL = Pattern.compile(
+            "^(?i:(?:by|written by|words by|reporting by|story by|von|por|par)\\s+|(?:author|autor|autora|auteur|autore)\\s?:\\s*)");
+    // The name's capital is matched as a capital: a case-insensitive flag on the whole pattern would
+    // let \p{Lu} match "by the end of the year" too.
+    private static final Pattern BYLINE = Pattern.compile(BYLINE_LABEL.pattern() + "\\p{Lu}");
     private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s[|»›•·]\\s|^[|»›•·]|[|»›•·]$");
 
     /** Longest line taken for a related-content label: a label of up to three words and a short name. */

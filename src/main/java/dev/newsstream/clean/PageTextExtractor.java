@@ -407,7 +407,7 @@ final class PageTextExtractor {
 
     /** An item of an announced list: a short line of a few words that is not a date under the article. */
     private static boolean listItem(Line l) {
-        return l.kind() == Kind.SHORT && l.words() >= MIN_ITEM_WORDS && !Headline.dateShaped(l.text());
+        return l.kind() == Kind.SHORT && l.words() >= MIN_ITEM_WORDS && !Headline.dateShaped(l.tokens());
     }
 
     /** Every line an item "n." or "n)" and each number one more than the last: a ranked or step list. */
@@ -551,7 +551,7 @@ final class PageTextExtractor {
     }
 
     private static String stripBylinePrefix(String s) {
-        String t = s.replaceFirst("(?i)^(?:(?:written by|words by|reporting by|story by|by|von|por|par)\\s+|(?:author|autor|autora|auteur|autore)\\s?:\\s*)", "");
+        String t = LineClassifier.BYLINE_LABEL.matcher(s).replaceFirst("");
         return t.isBlank() ? null : t.strip();
     }
 }

@@ -29,8 +29,11 @@ final class PullQuotes {
 
     /** Blocks that may be a quote box by their class name. */
     private static final Set<String> BOX_TAGS = Set.of("div", "p", "section");
-    /** Class names that say a box holds a quote; "pull-left" and "pull-right" only float a box. */
-    private static final List<String> QUOTE_CLASSES = List.of("pullquote", "pull-quote", "pull_quote", "quote");
+    /**
+     * Names that say a box holds a pull quote wherever they stand in a class name; a name "quote" or
+     * one ending in "-quote" or "_quote" says so too. "pull-left" and "pull-right" only float a box.
+     */
+    private static final List<String> PULL_QUOTE_CLASSES = List.of("pullquote", "pull-quote", "pull_quote");
     /** Shorter boxes repeat a few words of the story by chance: a label, a name, a slogan. */
     private static final int MIN_WORDS = 8;
     /** A longer box is a quoted document or a section of the story, not a line lifted from it. */
@@ -167,11 +170,9 @@ final class PullQuotes {
             return false; // only blocks: a quote marked up inside a paragraph (a span) is the story's own sentence
         }
         for (String name : box.className().toLowerCase(Locale.ROOT).split("\\s+")) {
-            for (String part : QUOTE_CLASSES) {
-                if (name.equals(part) || name.contains(part) && part.startsWith("pull")
-                        || name.endsWith("-" + part) || name.endsWith("_" + part)) {
-                    return true;
-                }
+            if (name.equals("quote") || name.endsWith("-quote") || name.endsWith("_quote")
+                    || PULL_QUOTE_CLASSES.stream().anyMatch(name::contains)) {
+                return true;
             }
         }
         return false;
