@@ -477,9 +477,12 @@ final class PageTextExtractor {
             if (!isBody(before.kind()) || !closed || b - a + 1 <= MAX_SUBHEAD_RUN) {
                 continue; // short runs are left to the subhead rule
             }
-            // "Here are the steps:" announces a list; a bare "See also:" label announces a teaser box.
+            // "Here are the steps:" announces a list, also as a sentence under a subhead; a bare
+            // "See also:" label announces a teaser box, and so does "Search for this author in:".
+            Line second = lines.get(a + 1);
             boolean announced = before.text().endsWith(":")
-                    || lines.get(a).text().endsWith(":") && lines.get(a).words() >= MIN_INSERT_WORDS;
+                    || lines.get(a).text().endsWith(":") && lines.get(a).words() >= MIN_INSERT_WORDS
+                    || second.text().endsWith(":") && second.words() >= MIN_ANNOUNCE_WORDS;
             int shaped = 0;
             for (int k = a; k <= b; k++) {
                 shaped += LineClassifier.listOrCodeShaped(lines.get(k).text()) ? 1 : 0;

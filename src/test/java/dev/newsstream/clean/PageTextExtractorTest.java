@@ -142,6 +142,44 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void aListThatASentenceUnderASubheadAnnouncesIsKeptButALabelledLinkBoxIsNot() {
+        String page = String.join("\n\n", "Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter",
+                "The harbour board of Cellan voted on Monday to run the island ferry twice as often through the winter,"
+                        + " after a month in which commuters were left on the quay three mornings a week.",
+                "%s",
+                "Morning crossing at a quarter to seven",
+                "Evening crossing at ten past six",
+                "The ferry operator said the extra crossings would start in November and that the older of its two boats"
+                        + " would be kept in service until the new one arrives next spring.",
+                "Share", "Facebook", "Twitter", "© 2031 Cellan Gazette. All rights reserved.");
+        String t = text(extractor.extract(TextNormalizer.text(String.format(page,
+                "What changes\n\nFor the months from November to March, these are the new crossings:"))));
+        assertTrue(t.contains("What changes\n\nFor the months from November to March, these are the new crossings:\n\n"
+                + "Morning crossing at a quarter to seven\n\nEvening crossing at ten past six\n\nThe ferry operator"), t);
+        String box = text(extractor.extract(TextNormalizer.text(String.format(page, "Jane Roe\n\nFind this author in:"))));
+        assertFalse(box.contains("Jane Roe") || box.contains("crossing at"), box);
+        assertTrue(box.contains("The ferry operator"), box);
+    }
+
+    @Test
+    void teaserCardsClosedByReadTheRestAndALineSendingReadersElsewhereAreFurniture() {
+        String card = "%s\n\nThe %s committee met on Tuesday and agreed a plan that its members had argued about for "
+                + "most of the year, with a vote expected next month.\n\nREAD THE REST";
+        String page = String.join("\n\n", "Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter",
+                "The harbour board of Cellan voted on Monday to run the island ferry twice as often through the winter,"
+                        + " after a month in which commuters were left on the quay three mornings a week.",
+                "The ferry operator said the extra crossings would start in November and that the older of its two boats"
+                        + " would be kept in service until the new one arrives next spring.",
+                "Plan your trip in the winter months—read the rest of our island travel guide.",
+                String.format(card, "Library opens on Sundays", "library"),
+                String.format(card, "Bakery wins a prize", "market"),
+                String.format(card, "School gets a new roof", "school"),
+                "© 2031 Cellan Gazette. All rights reserved.");
+        String t = text(extractor.extract(TextNormalizer.text(page)));
+        assertTrue(t.startsWith("The harbour board") && t.endsWith("arrives next spring."), t);
+    }
+
+    @Test
     void aListThatASentenceAnnouncesAtTheEndOfTheArticleStaysUpToTheAuthorsName() {
         String page = String.join("\n\n", "Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter",
                 "Island ferry to sail twice as often this winter",
