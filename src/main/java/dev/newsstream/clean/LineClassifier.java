@@ -125,6 +125,11 @@ final class LineClassifier {
     /** "October (2)", "► 2019 (4)", "Politics (34)": a short label and a bracketed count. */
     private static final Pattern COUNT_LABEL = Pattern.compile("^[^\\p{L}\\p{N}]{0,3}[\\p{L}\\p{N}][^()]{0,40}\\s\\(\\d{1,6}\\)$");
     private static final int MAX_COUNT_LABEL_WORDS = 5;
+    /** A line that is one text twice over, each at least this long: a card's alt text and link text. */
+    private static final int MIN_DOUBLED_CHARS = 10;
+    /** A repeat opening a longer line is a headline's length: these many characters and words. */
+    private static final int MIN_REPEAT_CHARS = 20;
+    private static final int MIN_REPEAT_WORDS = 4;
     /** A widget's lines behind a disclosure or bullet mark ("► 2031 (4)"): three in a row. */
     private static final int MIN_MARKED_RUN = 3;
     /** Without marks: five in a row, more than a results list of a few parties or players usually has. */
@@ -190,7 +195,7 @@ final class LineClassifier {
         boolean byline = words <= 8 && BYLINE.matcher(text).find();
         int cta = words <= 20 ? lex.cta.longestMatch(toks) : 0;
         boolean hard = teaserEnd
-                || (words <= 60 && isDoubled(text))
+                || (words <= 60 && opensWithARepeat(text))
                 || byline
                 || (maybeUrl(lower) && URL_LINE.matcher(text).matches())
                 || (words <= 40 && (marks & COLON) != 0 && ALSO_READ.matcher(text).find())
@@ -297,14 +302,28 @@ final class LineClassifier {
         return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
     }
 
-    /** "Headline Headline": a card whose image alt text and link text were copied together. */
-    private static boolean isDoubled(String text) {
+    /**
+     * "Headline Headline", or "Headline Headline and its blurb": a card whose image alt text and
+     * link text were copied together, or a video whose title opens its description. Something
+     * follows a repeat only when the repeat is a headline's length (four words, twenty characters):
+     * prose does not say that much twice in a row.
+     */
+    static boolean opensWithARepeat(String text) {
         int n = text.length();
-        if (n < 21 || n % 2 == 0) {
-            return false;
+        char first = n > 0 ? text.charAt(0) : ' ';
+        int spaces = 0;
+        for (int k = 1; 2 * k < n; k++) {
+            if (text.charAt(k) != ' ') {
+                continue;
+            }
+            spaces++;
+            boolean whole = 2 * k + 1 == n && k >= MIN_DOUBLED_CHARS;
+            boolean opening = 2 * k + 1 < n && k >= MIN_REPEAT_CHARS && spaces >= MIN_REPEAT_WORDS && text.charAt(2 * k + 1) == ' ';
+            if ((whole || opening) && text.charAt(k + 1) == first && text.regionMatches(0, text, k + 1, k)) {
+                return true;
+            }
         }
-        int half = n / 2;
-        return text.charAt(half) == ' ' && text.regionMatches(0, text, half + 1, half);
+        return false;
     }
 
     private static boolean containsAny(String lower, List<String> cues) {

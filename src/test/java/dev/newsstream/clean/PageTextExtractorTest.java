@@ -540,6 +540,22 @@ class PageTextExtractorTest {
     }
 
     /** Classifies the lines together and checks, line by line, which are hard furniture evidence. */
+    @Test
+    void cardsAndVideosRepeatingTheirHeadlineEmbedLabelsAndCommentPoliciesAreFurniture() {
+        // Invented lines
+        assertHardFurniture(List.of(
+                "Ferry timetable doubled Ferry timetable doubled",
+                "Harbour board votes for winter ferries Harbour board votes for winter ferries Cellan Gazette",
+                "Harbour board votes for winter ferries Harbour board votes for winter ferries after a month of complaints",
+                "View this post on Instagram",
+                "A post shared by Cellan Harbour (@cellanharbour) on Mar 3, 2031 at 9:12am PST",
+                "Please keep comments civil and read our commenting guidelines before you post.",
+                "Stop stop stop, the harbour master shouted at the crew of the ferry.",
+                "The ferry ran late, the ferry ran late again, and then it did not run at all.",
+                "The board read the comments of islanders at its meeting on Monday and promised a reply within a month."),
+                true, true, true, true, true, true, false, false, false);
+    }
+
     private static void assertHardFurniture(List<String> texts, boolean... hard) {
         List<Line> lines = new LineClassifier().classify(texts);
         assertEquals(hard.length, lines.size());
