@@ -95,6 +95,7 @@ final class HtmlExtractor {
         dropped.forEach(Element::remove);
         doc.select(HIDDEN).remove();
         removeByVocabulary(doc.body());
+        TeaserCards.remove(doc.body(), lex);
         PullQuotes.remove(doc.body());
         List<Element> roots = contentRoots(doc);
         List<String> rootBlocks = new ArrayList<>();

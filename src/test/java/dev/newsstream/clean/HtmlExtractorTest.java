@@ -82,6 +82,28 @@ class HtmlExtractorTest {
         }
     }
 
+    @Test
+    void teaserCardsClosedByReadMoreLinksGiveWayToAShortStoryButAStorysOwnReadMoreLinksStay() {
+        String card = "<div class=\"next\"><h2><a href=\"/%1$s\">%2$s</a></h2><p>The %1$s committee met on Tuesday and agreed a"
+                + " plan that its members had argued about for most of the year, with a vote expected next month, the chair,"
+                + " the treasurer and the secretary said, after a long meeting.</p><h3><a href=\"/%1$s\">Read the rest</a></h3></div>";
+        String story = "<div id=\"main\"><p>The harbour board of Cellan voted on Monday to run the island ferry twice as often"
+                + " through the winter, after a month in which commuters were left on the quay.</p></div>";
+        String rail = String.format(card, "library", "Library opens on Sundays") + String.format(card, "market", "Bakery wins a prize")
+                + String.format(card, "school", "School gets a new roof");
+        String page = "<html><head><title>Island ferry</title></head><body>" + story + "<div>" + rail + "</div></body></html>";
+        String t = String.join("\n\n", new HtmlExtractor().extract(page).paragraphs());
+        assertTrue(t.startsWith("The harbour board of Cellan voted") && !t.contains("committee met"), t);
+        String own = "<p>The harbour board of Cellan voted on Monday to run the island ferry twice as often through the winter,"
+                + " the board said in a statement after the meeting. <a href=\"https://example.org/minutes\">Read more</a></p>"
+                + "<p>The ferry operator said the extra crossings would start in November, and the older of its two boats would"
+                + " stay in service until spring. <a href=\"https://example.org/operator\">Read more</a></p>"
+                + "<p>Passenger groups welcomed the vote but asked for a later last crossing on Fridays, when most of the"
+                + " island's students come home from the mainland for the weekend.</p>";
+        String kept = String.join("\n\n", new HtmlExtractor().extract(page(own)).paragraphs());
+        assertTrue(kept.contains("after the meeting.") && kept.contains("stay in service until spring."), kept);
+    }
+
     private static String page(String article) {
         return "<html><head><title>Island ferry to sail twice as often</title></head><body><article>" + article + "</article></body></html>";
     }
