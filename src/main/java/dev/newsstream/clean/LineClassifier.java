@@ -45,13 +45,16 @@ final class LineClassifier {
             "getty images", "shutterstock", "istock", "photo by ", "photos by ", "image by ", "images by ",
             "photograph by ", "photographs by ", "picture by ", "pictures by ", "illustration by ",
             "ap photo", "afp via", "/ afp", "/afp", "/ reuters", "/reuters", "(image credit", "(photo credit",
-            "photo credit:", "image credit:", "photo:", "foto:", "bild:", "©");
+            "photo credit:", "image credit:", "photo:", "foto:", "bild:", "©", "image copyright", "photo copyright",
+            "picture copyright", "image caption", "media caption");
     /** Reserved-rights phrases in the stop-word languages. */
     private static final List<String> RIGHTS_CUES = List.of(
             "all rights reserved", "alle rechte vorbehalten", "todos los derechos reservados", "tous droits réservés",
             "todos os direitos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone");
     private static final List<String> COPYRIGHT_CUES = Stream.concat(
-            Stream.of("©", "(c) 19", "(c) 20", "copyright"), RIGHTS_CUES.stream()).toList();
+            Stream.of("©", "(c) 19", "(c) 20"), RIGHTS_CUES.stream()).toList();
+    /** A line naming copyright is a notice only with a year or alone with a name; news writes of copyright too. */
+    private static final int MAX_BARE_COPYRIGHT_WORDS = 6;
     /**
      * "Jane Roe is a staff writer at ...": one to three capitalised words, a copula, an article, a
      * profession. A bio set in title case ("Jane Roe Is a Senior Reporter at ...") is taken only when
@@ -201,16 +204,18 @@ final class LineClassifier {
                 || (words <= 40 && (marks & COLON) != 0 && ALSO_READ.matcher(text).find())
                 || (words <= 40 && !sentence && (marks & COLON) != 0 && BARE_READ.matcher(text).find())
                 || (words <= MAX_RELATED_LABEL_WORDS && !sentence && isRelatedLabel(toks))
-                || (cta > 1 || (cta == 1 && words <= 4 && !callShaped(text)))
+                // A one-word label ("Home", "Share") is no sentence: "Only the mayor stayed home." is prose.
+                || (cta > 1 || (cta == 1 && words <= 4 && !callShaped(text) && !(words >= 3 && text.endsWith("."))))
                 // One appeal phrase marks a paragraph of a notice's length (an affiliate disclosure or a
-                // cookie banner runs to 60 words); a longer one needs two (prose may say "tax-deductible").
-                || lex.appeal.count(toks) >= (words <= 60 ? 1 : 2)
+                // cookie banner runs to 60 words); a longer one needs two (prose may say "tax-deductible"),
+                // and so does a paragraph quoting someone: appeals do not quote, reports of donors do.
+                || lex.appeal.count(toks) >= (words <= 60 && !quotes(text) ? 1 : 2)
                 || (words <= 25 && APP_PROMPT.matcher(text).matches())
                 || (words <= 60 && text.indexOf('@') >= 0 && givesAddress(text) && lex.contact.longestMatch(toks) > 0)
                 || (words <= 150 && lex.disclaimerLabel.matcher(text).find())
                 || ((marks & CREDIT_MARKS) != 0 && CREDIT_START.matcher(text).find())
                 || (words <= 40 && containsAny(lower, CREDIT_CUES))
-                || (words <= 30 && containsAny(lower, COPYRIGHT_CUES))
+                || (words <= 30 && (containsAny(lower, COPYRIGHT_CUES) || copyrightNotice(lower, words)))
                 || (words <= 80 && maybeBio(lower) && (BIO.matcher(text).find() || text.endsWith(".") && BIO_TITLE_CASE.matcher(text).find()))
                 || (words <= 12 && !sentence && (marks & NAV_MARKS) != 0 && NAV_SEPARATOR.matcher(text).find());
         boolean titleShaped = !hard && !repeated && isTitleShaped(text, bits, words, stop);
@@ -271,6 +276,17 @@ final class LineClassifier {
      * copyright notice with its year. A photo credit ("© Jane Roe") is neither, so a picture inside
      * the article does not pass for it; nor is a story about copyright or rights.
      */
+    private static boolean quotes(String text) {
+        int open = text.indexOf('“');
+        int straight = text.indexOf('"');
+        return open >= 0 && text.indexOf('”', open) > 0 || straight >= 0 && text.indexOf('"', straight + 1) > 0;
+    }
+
+    private static boolean copyrightNotice(String lower, int words) {
+        return lower.contains("copyright")
+                && (COPYRIGHT_YEAR.matcher(lower).find() || lower.startsWith("copyright") && words <= MAX_BARE_COPYRIGHT_WORDS);
+    }
+
     static boolean isRightsFooter(String text) {
         if (Tokens.wordCount(text) > 30) {
             return false;

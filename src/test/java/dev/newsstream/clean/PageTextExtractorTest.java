@@ -556,6 +556,22 @@ class PageTextExtractorTest {
                 true, true, true, true, true, true, false, false, false);
     }
 
+    @Test
+    void newsThatMentionsCopyrightDonationsOrHomeIsProseAndTheNoticesAreFurniture() {
+        // Invented lines
+        assertHardFurniture(List.of(
+                "The publisher says the ferry company used copyrighted photographs in its brochure without asking.",
+                "Copyright 2031 Cellan Gazette",
+                "Copyright Cellan Gazette",
+                "Image copyright Island Trust",
+                "Image caption The old ferry leaves the quay for the last time",
+                "Only the mayor stayed home.",
+                "Home",
+                "“I just wanted to make a donation,” said Mari Olsen, who runs the harbour café.",
+                "Please make a donation to keep our newsroom going."),
+                false, true, true, true, true, false, true, false, true);
+    }
+
     private static void assertHardFurniture(List<String> texts, boolean... hard) {
         List<Line> lines = new LineClassifier().classify(texts);
         assertEquals(hard.length, lines.size());
