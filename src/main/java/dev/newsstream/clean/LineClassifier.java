@@ -45,8 +45,19 @@ final class LineClassifier {
             "getty images", "shutterstock", "istock", "photo by ", "photos by ", "image by ", "images by ",
             "photograph by ", "photographs by ", "picture by ", "pictures by ", "illustration by ",
             "ap photo", "afp via", "/ afp", "/afp", "/ reuters", "/reuters", "(image credit", "(photo credit",
-            "photo credit:", "image credit:", "photo:", "foto:", "bild:", "©", "image copyright", "photo copyright",
-            "picture copyright", "image caption", "media caption");
+            "photo credit:", "image credit:", "photo:", "foto:", "bild:", "©");
+    /** A caption's screen-reader label opening the line: "Image copyright Reuters", "Image caption The quay at dawn". */
+    private static final Pattern CAPTION_LABEL = Pattern.compile(
+            "^(?i:(?:image|photo|picture|media|video) (?:copyright|caption))(?:\\b|(?=\\p{Lu}))");
+    /**
+     * A call to read on elsewhere, opening the line or after a dash, colon, bar or sentence end
+     * ("Plan your trip—read the rest of our guide", "READ THE REST"); "She read the rest of the
+     * letter" reports reading.
+     */
+    private static final Pattern READ_ON = Pattern.compile(
+            "(?:^|[—–:|.!?»›]\\s*)read (?:the rest|the full (?:story|article)|full (?:story|article))\\b", Pattern.CASE_INSENSITIVE);
+    /** An Instagram embed's credit: "A post shared by Name (@handle) on ...". */
+    private static final Pattern EMBED_CREDIT = Pattern.compile("^A post shared by .{1,80}\\(@[\\w.]+\\)");
     /** Reserved-rights phrases in the stop-word languages. */
     private static final List<String> RIGHTS_CUES = List.of(
             "all rights reserved", "alle rechte vorbehalten", "todos los derechos reservados", "tous droits réservés",
@@ -55,6 +66,8 @@ final class LineClassifier {
             Stream.of("©", "(c) 19", "(c) 20"), RIGHTS_CUES.stream()).toList();
     /** A line naming copyright is a notice only with a year or alone with a name; news writes of copyright too. */
     private static final int MAX_BARE_COPYRIGHT_WORDS = 6;
+    /** Longest line a call to action (a phrase from cta-phrases.txt, "read the rest of …") marks as furniture. */
+    private static final int MAX_CTA_WORDS = 20;
     /**
      * "Jane Roe is a staff writer at ...": one to three capitalised words, a copula, an article, a
      * profession. A bio set in title case ("Jane Roe Is a Senior Reporter at ...") is taken only when
@@ -194,9 +207,10 @@ final class LineClassifier {
         boolean sentence = endsLikeSentence(text);
         // All-caps repeats are table headings (sports standings), not furniture.
         boolean repeated = !seen.add(lower) && words >= 2 && words <= 30 && !text.toUpperCase(Locale.ROOT).equals(text);
-        boolean teaserEnd = words <= 6 && lex.teaser.longestMatch(toks) > 0;
+        boolean readOn = words <= MAX_CTA_WORDS && callsToReadOn(text);
+        boolean teaserEnd = words <= 6 && (lex.teaser.longestMatch(toks) > 0 || readOn);
         boolean byline = words <= 8 && BYLINE.matcher(text).find();
-        int cta = words <= 20 ? lex.cta.longestMatch(toks) : 0;
+        int cta = words <= MAX_CTA_WORDS ? lex.cta.longestMatch(toks) : 0;
         boolean hard = teaserEnd
                 || (words <= 60 && opensWithARepeat(text))
                 || byline
@@ -204,8 +218,10 @@ final class LineClassifier {
                 || (words <= 40 && (marks & COLON) != 0 && ALSO_READ.matcher(text).find())
                 || (words <= 40 && !sentence && (marks & COLON) != 0 && BARE_READ.matcher(text).find())
                 || (words <= MAX_RELATED_LABEL_WORDS && !sentence && isRelatedLabel(toks))
-                // A one-word label ("Home", "Share") is no sentence: "Only the mayor stayed home." is prose.
-                || (cta > 1 || (cta == 1 && words <= 4 && !callShaped(text) && !(words >= 3 && text.endsWith("."))))
+                // A one-word label ("Home", "Share") opens its line; a short sentence that ends in it ("Everyone stayed home.") is prose.
+                || (cta > 1 || (cta == 1 && words <= 4 && !callShaped(text) && !shortSentenceEndingIn(text, toks, words)))
+                || readOn
+                || (words <= MAX_CTA_WORDS && EMBED_CREDIT.matcher(text).find())
                 // One appeal phrase marks a paragraph of a notice's length (an affiliate disclosure or a
                 // cookie banner runs to 60 words); a longer one needs two (prose may say "tax-deductible"),
                 // and so does a paragraph quoting someone: appeals do not quote, reports of donors do.
@@ -214,8 +230,8 @@ final class LineClassifier {
                 || (words <= 60 && text.indexOf('@') >= 0 && givesAddress(text) && lex.contact.longestMatch(toks) > 0)
                 || (words <= 150 && lex.disclaimerLabel.matcher(text).find())
                 || ((marks & CREDIT_MARKS) != 0 && CREDIT_START.matcher(text).find())
-                || (words <= 40 && containsAny(lower, CREDIT_CUES))
-                || (words <= 30 && (containsAny(lower, COPYRIGHT_CUES) || copyrightNotice(lower, words)))
+                || (words <= 40 && (containsAny(lower, CREDIT_CUES) || CAPTION_LABEL.matcher(text).find()))
+                || (words <= 30 && (containsAny(lower, COPYRIGHT_CUES) || copyrightNotice(text, lower, words)))
                 || (words <= 80 && maybeBio(lower) && (BIO.matcher(text).find() || text.endsWith(".") && BIO_TITLE_CASE.matcher(text).find()))
                 || (words <= 12 && !sentence && (marks & NAV_MARKS) != 0 && NAV_SEPARATOR.matcher(text).find());
         boolean titleShaped = !hard && !repeated && isTitleShaped(text, bits, words, stop);
@@ -249,9 +265,15 @@ final class LineClassifier {
         return label > 0 && label == toks.size() || lex.relatedHead.prefixMatch(toks) > 0;
     }
 
+    /** A call to read on elsewhere: "Read the rest", "… — read the full story". */
+    static boolean callsToReadOn(String text) {
+        return READ_ON.matcher(text).find();
+    }
+
     /** A photo or image credit line, the mark of a caption next to it. */
     static boolean isCredit(String text) {
-        return text.length() < 300 && (CREDIT_START.matcher(text).find() || containsAny(text.toLowerCase(Locale.ROOT), CREDIT_CUES));
+        return text.length() < 300 && (CREDIT_START.matcher(text).find() || CAPTION_LABEL.matcher(text).find()
+                || containsAny(text.toLowerCase(Locale.ROOT), CREDIT_CUES));
     }
 
     /**
@@ -271,22 +293,59 @@ final class LineClassifier {
             "copyright\\s?(?:©\\s?|\\(c\\)\\s?)?(?:19|20)\\d\\d\\b"
                     + "|^copyright\\s?(?:©\\s?|\\(c\\)\\s?)?(?:\\S+\\s){0,5}(?:19|20)\\d\\d\\b");
 
+    /** Quotation-mark pairs in the languages of the stop-word lists. */
+    private static final String[][] QUOTE_PAIRS = {{"“", "”"}, {"„", "“"}, {"«", "»"}, {"‘", "’"}, {"\"", "\""}};
+    /** Words inside a pair that make it a quotation; a button's label ("Accept all") is shorter. */
+    private static final int MIN_QUOTED_WORDS = 4;
+
+    /** The line quotes someone: a pair of quotation marks around four words or more. */
+    static boolean quotes(String text) {
+        for (String[] pair : QUOTE_PAIRS) {
+            int open = text.indexOf(pair[0]);
+            int close = open < 0 ? -1 : text.indexOf(pair[1], open + 1);
+            if (close > open && Tokens.wordCount(text.substring(open + 1, close)) >= MIN_QUOTED_WORDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A copyright notice: the word with a year ({@link #COPYRIGHT_YEAR}), or a short line opening with
+     * it and naming its holder in capitals ("Copyright Cellan Gazette"). A headline or sentence about
+     * copyright ("Copyright reform passes Senate") goes on in lower case.
+     */
+    private static boolean copyrightNotice(String text, String lower, int words) {
+        if (!lower.contains("copyright")) {
+            return false;
+        }
+        if (COPYRIGHT_YEAR.matcher(lower).find()) {
+            return true;
+        }
+        if (!lower.startsWith("copyright") || words > MAX_BARE_COPYRIGHT_WORDS) {
+            return false;
+        }
+        for (String word : text.substring("copyright".length()).trim().split("\\s+")) {
+            if (!word.isEmpty() && Character.isLetter(word.charAt(0)) && !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A short sentence that a one-word label ends ("Everyone stayed home.") rather than opens
+     * ("Advertisement continues below."): prose that mentions the word, not the label.
+     */
+    private boolean shortSentenceEndingIn(String text, List<String> toks, int words) {
+        return words >= 3 && text.endsWith(".") && lex.cta.prefixMatch(toks) == 0;
+    }
+
     /**
      * The site's copyright footer: a reserved-rights phrase set as a footer sets it, or the
      * copyright notice with its year. A photo credit ("© Jane Roe") is neither, so a picture inside
      * the article does not pass for it; nor is a story about copyright or rights.
      */
-    private static boolean quotes(String text) {
-        int open = text.indexOf('“');
-        int straight = text.indexOf('"');
-        return open >= 0 && text.indexOf('”', open) > 0 || straight >= 0 && text.indexOf('"', straight + 1) > 0;
-    }
-
-    private static boolean copyrightNotice(String lower, int words) {
-        return lower.contains("copyright")
-                && (COPYRIGHT_YEAR.matcher(lower).find() || lower.startsWith("copyright") && words <= MAX_BARE_COPYRIGHT_WORDS);
-    }
-
     static boolean isRightsFooter(String text) {
         if (Tokens.wordCount(text) > 30) {
             return false;

@@ -477,12 +477,14 @@ final class PageTextExtractor {
             if (!isBody(before.kind()) || !closed || b - a + 1 <= MAX_SUBHEAD_RUN) {
                 continue; // short runs are left to the subhead rule
             }
-            // "Here are the steps:" announces a list, also as a sentence under a subhead; a bare
-            // "See also:" label announces a teaser box, and so does "Search for this author in:".
+            // "Here are the steps:" announces a list, also as a sentence under a subhead (but a label
+            // under a name, "Find this author in:", is no sentence, and a sentence over a rail of
+            // headlines is a box's blurb); a bare "See also:" label announces a teaser box.
             Line second = lines.get(a + 1);
             boolean announced = before.text().endsWith(":")
                     || lines.get(a).text().endsWith(":") && lines.get(a).words() >= MIN_INSERT_WORDS
-                    || second.text().endsWith(":") && second.words() >= MIN_ANNOUNCE_WORDS;
+                    || second.text().endsWith(":") && second.words() >= MIN_ANNOUNCE_WORDS
+                            && !HeadlineRails.railShaped(lines.subList(a + 2, b + 1));
             int shaped = 0;
             for (int k = a; k <= b; k++) {
                 shaped += LineClassifier.listOrCodeShaped(lines.get(k).text()) ? 1 : 0;

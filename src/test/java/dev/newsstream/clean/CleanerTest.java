@@ -124,8 +124,13 @@ class CleanerTest {
         // tables nested 500 deep, each cell holding the text of all below it: a block's score reads a bounded prefix
         String tables = "<html><body>" + ("<table><tr><td>" + "The quay wall was rebuilt with stone from the old pier. ".repeat(60)).repeat(500)
                 + "</body></html>";
+        // a rail of 25,000 teaser cards under one parent: each card's siblings are judged once, not once per card
+        String cards = "<html><body><div><p>The quay wall was rebuilt with stone from the old pier, workers said on Monday.</p></div><div>"
+                + "<div class=\"card\"><h2><a href=\"/a\">Harbour board votes on ferries</a></h2><p>The board met and agreed a plan.</p><a href=\"/a\">Read more</a></div>".repeat(25_000)
+                + "</div></body></html>";
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             assertInstanceOf(Outcome.Accepted.class, cleaner.clean(Fixtures.article(oneLine, ContentType.TEXT)));
+            assertInstanceOf(Outcome.Accepted.class, cleaner.clean(Fixtures.article(cards, ContentType.AUTO)));
             assertInstanceOf(Outcome.Accepted.class, cleaner.clean(Fixtures.article(manyParagraphs, ContentType.AUTO)));
             assertInstanceOf(Outcome.Accepted.class, cleaner.clean(Fixtures.article(nested.toString(), ContentType.AUTO)));
             assertInstanceOf(Outcome.Accepted.class, cleaner.clean(Fixtures.article(tables, ContentType.AUTO)));

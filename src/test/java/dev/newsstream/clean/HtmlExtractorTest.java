@@ -102,6 +102,14 @@ class HtmlExtractorTest {
                 + " island's students come home from the mainland for the weekend.</p>";
         String kept = String.join("\n\n", new HtmlExtractor().extract(page(own)).paragraphs());
         assertTrue(kept.contains("after the meeting.") && kept.contains("stay in service until spring."), kept);
+        String boxed = own.replace("<p>", "<div class=\"para\"><p>").replace("</p>", "</p></div>");
+        String keptBoxed = String.join("\n\n", new HtmlExtractor().extract(page(boxed)).paragraphs());
+        assertTrue(keptBoxed.contains("after the meeting.") && keptBoxed.contains("stay in service until spring."),
+                "a story whose paragraphs sit in boxes of their own, two closed by a source link: " + keptBoxed);
+        String lone = "<html><body>" + story + "<div>" + String.format(card, "library", "Library opens on Sundays")
+                + "</div></body></html>";
+        assertTrue(String.join(" ", new HtmlExtractor().extract(lone).paragraphs()).contains("committee met"),
+                "one card is no rail: the page's scoring decides, as before");
     }
 
     private static String page(String article) {

@@ -552,8 +552,13 @@ class PageTextExtractorTest {
                 "Please keep comments civil and read our commenting guidelines before you post.",
                 "Stop stop stop, the harbour master shouted at the crew of the ferry.",
                 "The ferry ran late, the ferry ran late again, and then it did not run at all.",
-                "The board read the comments of islanders at its meeting on Monday and promised a reply within a month."),
-                true, true, true, true, true, true, false, false, false);
+                "The board read the comments of islanders at its meeting on Monday and promised a reply within a month.",
+                "Yes, we can. Yes, we can. the crowd chanted on the quay",
+                "Harbour board votes for winter ferries Harbour board votes for winter ferriesand more",
+                "A post shared by the harbour master on Facebook was taken down within the hour.",
+                "She read the rest of the letter to the court.",
+                "READ THE REST"),
+                true, true, true, true, true, true, false, false, false, false, false, false, false, true);
     }
 
     @Test
@@ -565,11 +570,18 @@ class PageTextExtractorTest {
                 "Copyright Cellan Gazette",
                 "Image copyright Island Trust",
                 "Image caption The old ferry leaves the quay for the last time",
-                "Only the mayor stayed home.",
+                "Copyright reform passes Senate",
+                "The image caption named the wrong minister.",
+                "Media captionHow the ferry crossed in the storm",
+                "Image captioning software is getting better at describing photos of ferries",
+                "Everyone stayed home.",
+                "Advertisement continues below.",
                 "Home",
                 "“I just wanted to make a donation,” said Mari Olsen, who runs the harbour café.",
-                "Please make a donation to keep our newsroom going."),
-                false, true, true, true, true, false, true, false, true);
+                "„Wir wollten nur eine Spende machen“, sagte Mari Olsen. Make a donation today.",
+                "Please make a donation to keep our newsroom going.",
+                "By clicking \"Accept all\", you agree to our use of cookies."),
+                false, true, true, true, true, false, false, true, false, false, true, true, false, false, true, true);
     }
 
     private static void assertHardFurniture(List<String> texts, boolean... hard) {
