@@ -24,6 +24,8 @@ final class TeaserCards {
 
     /** Most words of a teaser label; "Read the rest of this entry" is six. */
     private static final int MAX_LABEL_WORDS = 6;
+    /** A cheaper bound checked first: six words of a label fit in this many characters. */
+    private static final int MAX_LABEL_CHARS = 80;
     /** A card's blurb is a paragraph or three; a box with more is the article or a listing of its own. */
     private static final int MAX_CARD_PARAGRAPHS = 3;
     /** And it is short: more words than this is a story, whatever link ends it. */
@@ -96,7 +98,7 @@ final class TeaserCards {
 
     private static boolean isLabel(Element link, Lexicon lex) {
         String text = link.text();
-        if (text.isEmpty() || Tokens.wordCount(text) > MAX_LABEL_WORDS) {
+        if (text.isEmpty() || text.length() > MAX_LABEL_CHARS || Tokens.wordCount(text) > MAX_LABEL_WORDS) {
             return false;
         }
         return LineClassifier.callsToReadOn(text) || lex.teaser.longestMatch(Tokens.words(text)) > 0;
