@@ -9,8 +9,10 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Teaser cards in HTML: a small box with another article's headline and blurb and a "Read more"
@@ -36,6 +38,8 @@ final class TeaserCards {
     private static final int LEVELS_UP = 4;
     /** Labels looked at on one page: bounds the work on a hostile page of thousands of links. */
     private static final int MAX_LABELS = 60;
+    /** Parsed once: a query string would be parsed again for every box. */
+    private static final Evaluator HEADINGS = QueryParser.parse("h2, h3, h4, h5");
     /** Paragraph words the page must keep outside the cards, or the cards were the page's text. */
     private static final int MIN_WORDS_LEFT = 20;
 
@@ -147,7 +151,7 @@ final class TeaserCards {
         if (!box.getElementsByTag("h1").isEmpty()) {
             return false;
         }
-        for (Element heading : box.select("h2, h3, h4, h5")) {
+        for (Element heading : box.select(HEADINGS)) {
             if (!heading.getElementsByTag("a").contains(label) && Tokens.wordCount(heading.text()) > 0) {
                 return true;
             }
