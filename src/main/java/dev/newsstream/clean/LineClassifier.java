@@ -218,8 +218,8 @@ final class LineClassifier {
                 || (words <= 40 && (marks & COLON) != 0 && ALSO_READ.matcher(text).find())
                 || (words <= 40 && !sentence && (marks & COLON) != 0 && BARE_READ.matcher(text).find())
                 || (words <= MAX_RELATED_LABEL_WORDS && !sentence && isRelatedLabel(toks))
-                // A one-word label ("Home", "Share") opens its line; a short sentence that ends in it ("Everyone stayed home.") is prose.
-                || (cta > 1 || (cta == 1 && words <= 4 && !callShaped(text) && !shortSentenceEndingIn(text, toks, words)))
+                // A one-word label ("Home", "Share") opens its line; "Everyone stayed home." and "“Go home.”" are prose.
+                || (cta > 1 || (cta == 1 && words <= 4 && !callShaped(text) && !proseAroundLabel(text, toks, words)))
                 || readOn
                 || (words <= MAX_CTA_WORDS && text.startsWith("A post shared by ") && EMBED_CREDIT.matcher(text).lookingAt())
                 // One appeal phrase marks a paragraph of a notice's length (an affiliate disclosure or a
@@ -340,11 +340,13 @@ final class LineClassifier {
     }
 
     /**
-     * A short sentence that a one-word label ends ("Everyone stayed home.") rather than opens
-     * ("Advertisement continues below."): prose that mentions the word, not the label.
+     * Prose that mentions a one-word label rather than the label: a short sentence that the word
+     * ends ("Everyone stayed home.") rather than opens ("Advertisement continues below."), or a
+     * line of speech ("“Go home.”"); a menu's label never opens with a quotation mark.
      */
-    private boolean shortSentenceEndingIn(String text, List<String> toks, int words) {
-        return words >= 3 && text.endsWith(".") && lex.cta.prefixMatch(toks) == 0;
+    private boolean proseAroundLabel(String text, List<String> toks, int words) {
+        boolean speech = !text.isEmpty() && "“\"„«‘'".indexOf(text.charAt(0)) >= 0;
+        return speech || words >= 3 && text.endsWith(".") && lex.cta.prefixMatch(toks) == 0;
     }
 
     /**

@@ -575,13 +575,14 @@ class PageTextExtractorTest {
                 "Media captionHow the ferry crossed in the storm",
                 "Image captioning software is getting better at describing photos of ferries",
                 "Everyone stayed home.",
+                "“Go home.",
                 "Advertisement continues below.",
                 "Home",
                 "“I just wanted to make a donation,” said Mari Olsen, who runs the harbour café.",
                 "„Wir wollten nur eine Spende machen“, sagte Mari Olsen. Make a donation today.",
                 "Please make a donation to keep our newsroom going.",
                 "By clicking \"Accept all\", you agree to our use of cookies."),
-                false, true, true, true, true, false, false, true, false, false, true, true, false, false, true, true);
+                false, true, true, true, true, false, false, true, false, false, false, true, true, false, false, true, true);
     }
 
     private static void assertHardFurniture(List<String> texts, boolean... hard) {
