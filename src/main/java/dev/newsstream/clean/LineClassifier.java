@@ -56,6 +56,17 @@ final class LineClassifier {
      */
     private static final Pattern READ_ON = Pattern.compile(
             "(?:^|[—–:|.!?»›]\\s*)read (?:the rest|the full (?:story|article)|full (?:story|article))\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * An editor's note on the story, in the stop-word languages: a label ("Update", "Correction",
+     * "Editor's note", "Mise à jour", "Korrektur" …), perhaps a time, a colon, then a sentence.
+     */
+    private static final Pattern UPDATE_NOTE = Pattern.compile(
+            "^(?i:updated?|correction|clarification|editor['’]?s['’]? note|aktualisierung|korrektur|nachtrag"
+                    + "|actualización|corrección|aclaración|nota del editor|nota de la redacción|mise à jour|rectificatif"
+                    + "|note de la rédaction|aggiornamento|correzione|nota della redazione|atualização|correção"
+                    + "|nota da redação|aktualizacja|sprostowanie)\\b[^:]{0,40}:\\s*(\\S.*)$");
+    /** Words of the sentence after an editor's note label; a date after "Updated:" is a header's stamp. */
+    private static final int MIN_NOTE_WORDS = 3;
     /** An Instagram embed's credit: "A post shared by Name (@handle) on ...". */
     private static final Pattern EMBED_CREDIT = Pattern.compile("^A post shared by .{1,80}\\(@[\\w.]+\\)");
     /** Reserved-rights phrases in the stop-word languages. */
@@ -263,6 +274,16 @@ final class LineClassifier {
     private boolean isRelatedLabel(List<String> toks) {
         int label = lex.related.prefixMatch(toks);
         return label > 0 && label == toks.size() || lex.relatedHead.prefixMatch(toks) > 0;
+    }
+
+    /** An editor's update or correction: "Update, July 3, 8:05 ET: Added the video." */
+    static boolean isUpdateNote(String text) {
+        var m = UPDATE_NOTE.matcher(text);
+        if (!m.matches()) {
+            return false;
+        }
+        String note = m.group(1);
+        return Tokens.wordCount(note) >= MIN_NOTE_WORDS && endsLikeSentence(note);
     }
 
     /** A call to read on elsewhere: "Read the rest", "… — read the full story". */

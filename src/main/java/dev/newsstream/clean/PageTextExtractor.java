@@ -347,6 +347,14 @@ final class PageTextExtractor {
             }
             i = b;
         }
+        for (int i = start; i < end; i++) {
+            if (keep[i] && !keep[i + 1]) {
+                int note = updateNoteAfter(lines, i, end);
+                if (note > i) {
+                    keep[note] = true;
+                }
+            }
+        }
         List<String> out = new ArrayList<>();
         for (int i = start; i <= end; i++) {
             if (keep[i]) {
@@ -369,7 +377,28 @@ final class PageTextExtractor {
         for (int i = end + 1; i <= b; i++) {
             out.add(lines.get(i).text());
         }
+        int note = updateNoteAfter(lines, b, lines.size() - 1);
+        if (note > b) {
+            out.add(lines.get(note).text());
+        }
         return out;
+    }
+
+    /**
+     * An editor's update or correction right after line {@code last} or past one short line (an
+     * embed's credit), up to {@code limit}: it is the story's ("Correction: An earlier version
+     * misspelled a name."); -1 when there is none.
+     */
+    private static int updateNoteAfter(List<Line> lines, int last, int limit) {
+        for (int i = last + 1; i <= limit && i <= last + 2; i++) {
+            if (LineClassifier.isUpdateNote(lines.get(i).text())) {
+                return i;
+            }
+            if (lines.get(i).kind() != Kind.SHORT) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

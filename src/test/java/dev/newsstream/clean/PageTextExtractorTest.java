@@ -162,6 +162,31 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void anEditorsUpdateOrCorrectionUnderTheStoryIsTheStorys() {
+        String page = String.join("\n\n", "Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter",
+                "Updated: July 3, 2031 at 8:05 a.m. ET",
+                "The harbour board of Cellan voted on Monday to run the island ferry twice as often through the winter,"
+                        + " after a month in which commuters were left on the quay three mornings a week.",
+                "The ferry operator said the extra crossings would start in November and that the older of its two boats"
+                        + " would be kept in service until the new one arrives next spring.",
+                "%s",
+                "More from Islands", "Share", "Facebook", "Twitter", "© 2031 Cellan Gazette. All rights reserved.");
+        for (String note : List.of("Update, July 3, 8:05 a.m. ET: Added the harbour master's statement.",
+                "Correction: An earlier version of this story misspelled the operator's name.",
+                "Mise à jour : le conseil a publié l'horaire complet.")) {
+            String t = text(extractor.extract(TextNormalizer.text(String.format(page, note))));
+            assertTrue(t.endsWith("arrives next spring.\n\n" + note), t);
+            assertFalse(t.contains("Updated: July 3"), "a header's stamp is no note: " + t);
+        }
+        String credited = text(extractor.extract(TextNormalizer.text(String.format(page,
+                "— Cellan Harbour (@cellanharbour) July 3, 2031\n\nUpdate: Added the harbour master's statement."))));
+        assertTrue(credited.endsWith("Update: Added the harbour master's statement."), credited);
+        assertFalse(LineClassifier.isUpdateNote("Updated: July 3, 2031 at 8:05 a.m. ET"));
+        assertFalse(LineClassifier.isUpdateNote("Update preferences"));
+        assertFalse(LineClassifier.isUpdateNote("Updates from the harbour: a weekly newsletter"));
+    }
+
+    @Test
     void teaserCardsClosedByReadTheRestAndALineSendingReadersElsewhereAreFurniture() {
         String card = "%s\n\nThe %s committee met on Tuesday and agreed a plan that its members had argued about for "
                 + "most of the year, with a vote expected next month.\n\nREAD THE REST";
