@@ -118,6 +118,12 @@ final class HtmlExtractor {
             paragraphs.addAll(e.paragraphs());
             e = new Extraction(e.title(), e.byline(), paragraphs, e.publishedAt());
         }
+        String note = editorsNoteBefore(roots.get(0));
+        if (note != null && !e.paragraphs().isEmpty() && !e.paragraphs().contains(note)) {
+            List<String> paragraphs = new ArrayList<>(e.paragraphs());
+            paragraphs.add(0, note);
+            e = new Extraction(e.title(), e.byline(), paragraphs, e.publishedAt());
+        }
         String headline = Headline.confirm(title != null ? title : e.title(), titles, e.paragraphs());
         return new Extraction(headline, byline != null ? byline : e.byline(), e.paragraphs(), published);
     }
@@ -127,6 +133,25 @@ final class HtmlExtractor {
         // Once the headline block is out, the first block left is body, however short.
         boolean headlineRemoved = blocks.removeIf(b -> b.equals(title));
         return text.extractLines(blocks, knownFurniture, mayHoldHeadline && !headlineRemoved);
+    }
+
+    /**
+     * An editor's note set in a box of its own right before the article container, among its two
+     * nearest siblings with text ("This post originally appeared on …", "Update: …"); null when none.
+     */
+    private static String editorsNoteBefore(Element root) {
+        int looked = 0;
+        for (Element sibling = root.previousElementSibling(); sibling != null && looked < 2; sibling = sibling.previousElementSibling()) {
+            String t = TextNormalizer.line(sibling.text());
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (LineClassifier.isEditorsNote(t)) {
+                return t;
+            }
+            looked++;
+        }
+        return null;
     }
 
     /**

@@ -65,6 +65,17 @@ final class LineClassifier {
                     + "|actualización|corrección|aclaración|nota del editor|nota de la redacción|mise à jour|rectificatif"
                     + "|note de la rédaction|aggiornamento|correzione|nota della redazione|atualização|correção"
                     + "|nota da redação|aktualizacja|sprostowanie)\\b[^:]{0,40}:\\s*(\\S.*)$");
+    /**
+     * "This post originally appeared on …", "Dieser Artikel erschien zuerst …", "Este artículo fue
+     * publicado originalmente …", "Cet article a été initialement publié …": a syndicated story's note.
+     */
+    private static final Pattern FIRST_PUBLISHED = Pattern.compile(
+            "(?i)(?:this|the) (?:post|story|article|piece|essay|column|report) (?:was |has been )?(?:originally|first) "
+                    + "(?:appeared|published|ran|posted)|diese[rs]? (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich)"
+                    + "|este (?:artículo|texto) (?:fue publicado|se publicó) (?:originalmente|por primera vez)"
+                    + "|cet article a (?:été )?(?:initialement|d'abord|d’abord) (?:publié|paru)");
+    /** Longest such note: a sentence, not a paragraph that happens to open with the words. */
+    private static final int MAX_NOTE_CHARS = 200;
     /** Words of the sentence after an editor's note label; a date after "Updated:" is a header's stamp. */
     private static final int MIN_NOTE_WORDS = 3;
     /** An Instagram embed's credit: "A post shared by Name (@handle) on ...". */
@@ -274,6 +285,11 @@ final class LineClassifier {
     private boolean isRelatedLabel(List<String> toks) {
         int label = lex.related.prefixMatch(toks);
         return label > 0 && label == toks.size() || lex.relatedHead.prefixMatch(toks) > 0;
+    }
+
+    /** An editor's note on the story: an update or correction, or where the story first appeared. */
+    static boolean isEditorsNote(String text) {
+        return isUpdateNote(text) || text.length() < MAX_NOTE_CHARS && FIRST_PUBLISHED.matcher(text).lookingAt();
     }
 
     /** An editor's update or correction: "Update, July 3, 8:05 ET: Added the video." */

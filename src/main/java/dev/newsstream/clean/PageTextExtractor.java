@@ -125,6 +125,10 @@ final class PageTextExtractor {
         if (title >= 0 && !paragraphs.isEmpty()) {
             paragraphs.addAll(0, deck(lines, title, region[0]));
         }
+        int note = editorsNoteBefore(lines, region[0]);
+        if (note >= 0 && !paragraphs.isEmpty() && !paragraphs.contains(lines.get(note).text())) {
+            paragraphs.add(0, lines.get(note).text());
+        }
         return new Extraction(title < 0 ? null : Headline.withoutBreadcrumb(lines.get(title).text()), byline, paragraphs, null);
     }
 
@@ -391,7 +395,23 @@ final class PageTextExtractor {
      */
     private static int updateNoteAfter(List<Line> lines, int last, int limit) {
         for (int i = last + 1; i <= limit && i <= last + 2; i++) {
-            if (LineClassifier.isUpdateNote(lines.get(i).text())) {
+            if (LineClassifier.isEditorsNote(lines.get(i).text())) {
+                return i;
+            }
+            if (lines.get(i).kind() != Kind.SHORT) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * An editor's note right above the story's first paragraph or past one short line (a date): "This
+     * post originally appeared on …", "Update: …"; -1 when there is none.
+     */
+    private static int editorsNoteBefore(List<Line> lines, int first) {
+        for (int i = first - 1; i >= 0 && i >= first - 2; i--) {
+            if (LineClassifier.isEditorsNote(lines.get(i).text())) {
                 return i;
             }
             if (lines.get(i).kind() != Kind.SHORT) {

@@ -112,6 +112,21 @@ class HtmlExtractorTest {
                 "one card is no rail: the page's scoring decides, as before");
     }
 
+    @Test
+    void anEditorsNoteInABoxRightBeforeTheArticleLeadsItsText() {
+        String story = "<p>The harbour board of Cellan voted on Monday to run the island ferry twice as often through the winter,"
+                + " after a month in which commuters were left on the quay three mornings a week.</p>"
+                + "<p>The ferry operator said the extra crossings would start in November and that the older of its two boats"
+                + " would be kept in service until the new one arrives next spring.</p>";
+        String html = "<html><body><h1>Island ferry to sail twice as often</h1><section><h5>Jane Roe</h5><h6>July 3, 2031</h6></section>"
+                + "<section><p class=\"note\">This story originally appeared on <a href=\"/r\">Island Radio</a>.</p></section>"
+                + "<article>" + story + "</article></body></html>";
+        List<String> p = new HtmlExtractor().extract(html).paragraphs();
+        assertEquals("This story originally appeared on Island Radio.", p.get(0), String.join("\n", p));
+        String other = html.replace("This story originally appeared on", "Listen to the story on");
+        assertTrue(new HtmlExtractor().extract(other).paragraphs().get(0).startsWith("The harbour board"));
+    }
+
     private static String page(String article) {
         return "<html><head><title>Island ferry to sail twice as often</title></head><body><article>" + article + "</article></body></html>";
     }

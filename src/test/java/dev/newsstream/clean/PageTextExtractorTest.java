@@ -181,6 +181,9 @@ class PageTextExtractorTest {
         String credited = text(extractor.extract(TextNormalizer.text(String.format(page,
                 "— Cellan Harbour (@cellanharbour) July 3, 2031\n\nUpdate: Added the harbour master's statement."))));
         assertTrue(credited.endsWith("Update: Added the harbour master's statement."), credited);
+        String syndicated = text(extractor.extract(TextNormalizer.text(page.replace("Updated: July 3, 2031 at 8:05 a.m. ET",
+                "July 3, 2031\n\nThis story originally appeared on Island Radio.").replace("%s", "Share this"))));
+        assertTrue(syndicated.startsWith("This story originally appeared on Island Radio.\n\nThe harbour board"), syndicated);
         assertFalse(LineClassifier.isUpdateNote("Updated: July 3, 2031 at 8:05 a.m. ET"));
         assertFalse(LineClassifier.isUpdateNote("Update preferences"));
         assertFalse(LineClassifier.isUpdateNote("Updates from the harbour: a weekly newsletter"));
