@@ -74,6 +74,9 @@ final class LineClassifier {
                     + "(?:appeared|published|ran|posted)|diese[rs]? (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich)"
                     + "|este (?:artículo|texto) (?:fue publicado|se publicó) (?:originalmente|por primera vez)"
                     + "|cet article a (?:été )?(?:initialement|d'abord|d’abord) (?:publié|paru)");
+    /** A wire story's staff line: "Reporting by Jane Roe; Editing by John Doe", "Additional reporting by …". */
+    private static final Pattern WIRE_CREDIT = Pattern.compile(
+            "(?:Additional r|R)eporting by \\p{Lu}[^;]{1,80}(?:;|$)|(?:Writing|Editing) by \\p{Lu}[^;]{1,80}(?:;|$)");
     /** Longest such note: a sentence, not a paragraph that happens to open with the words. */
     private static final int MAX_NOTE_CHARS = 200;
     /** Words of the sentence after an editor's note label; a date after "Updated:" is a header's stamp. */
@@ -287,9 +290,10 @@ final class LineClassifier {
         return label > 0 && label == toks.size() || lex.relatedHead.prefixMatch(toks) > 0;
     }
 
-    /** An editor's note on the story: an update or correction, or where the story first appeared. */
+    /** An editor's note on the story: an update or correction, where the story first appeared, or its wire staff line. */
     static boolean isEditorsNote(String text) {
-        return isUpdateNote(text) || text.length() < MAX_NOTE_CHARS && FIRST_PUBLISHED.matcher(text).lookingAt();
+        return isUpdateNote(text) || text.length() < MAX_NOTE_CHARS
+                && (FIRST_PUBLISHED.matcher(text).lookingAt() || WIRE_CREDIT.matcher(text).lookingAt());
     }
 
     /** An editor's update or correction: "Update, July 3, 8:05 ET: Added the video." */

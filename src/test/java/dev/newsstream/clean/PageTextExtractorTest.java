@@ -173,7 +173,8 @@ class PageTextExtractorTest {
                 "More from Islands", "Share", "Facebook", "Twitter", "© 2031 Cellan Gazette. All rights reserved.");
         for (String note : List.of("Update, July 3, 8:05 a.m. ET: Added the harbour master's statement.",
                 "Correction: An earlier version of this story misspelled the operator's name.",
-                "Mise à jour : le conseil a publié l'horaire complet.")) {
+                "Mise à jour : le conseil a publié l'horaire complet.",
+                "Additional reporting by Jane Roe; Editing by John Doe")) {
             String t = text(extractor.extract(TextNormalizer.text(String.format(page, note))));
             assertTrue(t.endsWith("arrives next spring.\n\n" + note), t);
             assertFalse(t.contains("Updated: July 3"), "a header's stamp is no note: " + t);
@@ -186,6 +187,7 @@ class PageTextExtractorTest {
         assertTrue(syndicated.startsWith("This story originally appeared on Island Radio.\n\nThe harbour board"), syndicated);
         assertFalse(LineClassifier.isUpdateNote("Updated: July 3, 2031 at 8:05 a.m. ET"));
         assertFalse(LineClassifier.isUpdateNote("Update preferences"));
+        assertFalse(LineClassifier.isEditorsNote("reporting by the harbour board's own staff was thin"));
         assertFalse(LineClassifier.isUpdateNote("Updates from the harbour: a weekly newsletter"));
     }
 
