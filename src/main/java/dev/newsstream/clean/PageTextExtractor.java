@@ -125,7 +125,7 @@ final class PageTextExtractor {
         if (title >= 0 && !paragraphs.isEmpty()) {
             paragraphs.addAll(0, deck(lines, title, region[0]));
         }
-        int note = editorsNoteBefore(lines, region[0]);
+        int note = editorsNoteBeside(lines, region[0], -1, 0);
         if (note >= 0 && !paragraphs.isEmpty() && !paragraphs.contains(lines.get(note).text())) {
             paragraphs.add(0, lines.get(note).text());
         }
@@ -353,7 +353,7 @@ final class PageTextExtractor {
         }
         for (int i = start; i < end; i++) {
             if (keep[i] && !keep[i + 1]) {
-                int note = updateNoteAfter(lines, i, end);
+                int note = editorsNoteBeside(lines, i, 1, end);
                 if (note > i) {
                     keep[note] = true;
                 }
@@ -381,7 +381,7 @@ final class PageTextExtractor {
         for (int i = end + 1; i <= b; i++) {
             out.add(lines.get(i).text());
         }
-        int note = updateNoteAfter(lines, b, lines.size() - 1);
+        int note = editorsNoteBeside(lines, b, 1, lines.size() - 1);
         if (note > b) {
             out.add(lines.get(note).text());
         }
@@ -389,28 +389,17 @@ final class PageTextExtractor {
     }
 
     /**
-     * An editor's update or correction right after line {@code last} or past one short line (an
-     * embed's credit), up to {@code limit}: it is the story's ("Correction: An earlier version
-     * misspelled a name."); -1 when there is none.
+     * An editor's note next to line {@code from}, right there or past one short line (an embed's
+     * credit below, a date above), going {@code step} (+1 down, -1 up) no further than line
+     * {@code bound}: an update or correction ("Correction: An earlier version misspelled a name."),
+     * where the story first appeared, a wire story's staff line. It is the story's. -1 when none.
      */
-    private static int updateNoteAfter(List<Line> lines, int last, int limit) {
-        for (int i = last + 1; i <= limit && i <= last + 2; i++) {
-            if (LineClassifier.isEditorsNote(lines.get(i).text())) {
-                return i;
-            }
-            if (lines.get(i).kind() != Kind.SHORT) {
+    private static int editorsNoteBeside(List<Line> lines, int from, int step, int bound) {
+        for (int k = 1; k <= 2; k++) {
+            int i = from + k * step;
+            if (i < 0 || i >= lines.size() || (step > 0 ? i > bound : i < bound)) {
                 return -1;
             }
-        }
-        return -1;
-    }
-
-    /**
-     * An editor's note right above the story's first paragraph or past one short line (a date): "This
-     * post originally appeared on …", "Update: …"; -1 when there is none.
-     */
-    private static int editorsNoteBefore(List<Line> lines, int first) {
-        for (int i = first - 1; i >= 0 && i >= first - 2; i--) {
             if (LineClassifier.isEditorsNote(lines.get(i).text())) {
                 return i;
             }

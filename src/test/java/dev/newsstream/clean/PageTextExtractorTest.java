@@ -13,6 +13,12 @@ import org.junit.jupiter.api.Test;
 class PageTextExtractorTest {
     private final PageTextExtractor extractor = new PageTextExtractor();
 
+    /** Two paragraphs of an invented story, for pages built around the case a test is about. */
+    private static final String FERRY_LEDE = "The harbour board of Cellan voted on Monday to run the island ferry twice as"
+            + " often through the winter, after a month in which commuters were left on the quay three mornings a week.";
+    private static final String FERRY_SECOND = "The ferry operator said the extra crossings would start in November and that"
+            + " the older of its two boats would be kept in service until the new one arrives next spring.";
+
     private Extraction extract(String fixture) {
         return extractor.extract(TextNormalizer.text(Fixtures.read(fixture)));
     }
@@ -144,13 +150,11 @@ class PageTextExtractorTest {
     @Test
     void aListThatASentenceUnderASubheadAnnouncesIsKeptButALabelledLinkBoxIsNot() {
         String page = String.join("\n\n", "Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter",
-                "The harbour board of Cellan voted on Monday to run the island ferry twice as often through the winter,"
-                        + " after a month in which commuters were left on the quay three mornings a week.",
+                FERRY_LEDE,
                 "%s",
                 "Morning crossing at a quarter to seven",
                 "Evening crossing at ten past six",
-                "The ferry operator said the extra crossings would start in November and that the older of its two boats"
-                        + " would be kept in service until the new one arrives next spring.",
+                FERRY_SECOND,
                 "Share", "Facebook", "Twitter", "© 2031 Cellan Gazette. All rights reserved.");
         String t = text(extractor.extract(TextNormalizer.text(String.format(page,
                 "What changes\n\nFor the months from November to March, these are the new crossings:"))));
@@ -165,10 +169,8 @@ class PageTextExtractorTest {
     void anEditorsUpdateOrCorrectionUnderTheStoryIsTheStorys() {
         String page = String.join("\n\n", "Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter",
                 "Updated: July 3, 2031 at 8:05 a.m. ET",
-                "The harbour board of Cellan voted on Monday to run the island ferry twice as often through the winter,"
-                        + " after a month in which commuters were left on the quay three mornings a week.",
-                "The ferry operator said the extra crossings would start in November and that the older of its two boats"
-                        + " would be kept in service until the new one arrives next spring.",
+                FERRY_LEDE,
+                FERRY_SECOND,
                 "%s",
                 "More from Islands", "Share", "Facebook", "Twitter", "© 2031 Cellan Gazette. All rights reserved.");
         for (String note : List.of("Update, July 3, 8:05 a.m. ET: Added the harbour master's statement.",
@@ -196,10 +198,8 @@ class PageTextExtractorTest {
         String card = "%s\n\nThe %s committee met on Tuesday and agreed a plan that its members had argued about for "
                 + "most of the year, with a vote expected next month.\n\nREAD THE REST";
         String page = String.join("\n\n", "Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter",
-                "The harbour board of Cellan voted on Monday to run the island ferry twice as often through the winter,"
-                        + " after a month in which commuters were left on the quay three mornings a week.",
-                "The ferry operator said the extra crossings would start in November and that the older of its two boats"
-                        + " would be kept in service until the new one arrives next spring.",
+                FERRY_LEDE,
+                FERRY_SECOND,
                 "Plan your trip in the winter months—read the rest of our island travel guide.",
                 String.format(card, "Library opens on Sundays", "library"),
                 String.format(card, "Bakery wins a prize", "market"),
@@ -213,10 +213,8 @@ class PageTextExtractorTest {
     void aListThatASentenceAnnouncesAtTheEndOfTheArticleStaysUpToTheAuthorsName() {
         String page = String.join("\n\n", "Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter",
                 "Island ferry to sail twice as often this winter",
-                "The harbour board of Cellan voted on Monday to run the island ferry twice as often through the winter,"
-                        + " after a month in which commuters were left on the quay three mornings a week.",
-                "The ferry operator said the extra crossings would start in November and that the older of its two boats"
-                        + " would be kept in service until the new one arrives next spring.",
+                FERRY_LEDE,
+                FERRY_SECOND,
                 "Passenger groups welcomed the vote but asked for a later last crossing on Fridays, when most of the"
                         + " island's students come home from the mainland.",
                 "%s",
