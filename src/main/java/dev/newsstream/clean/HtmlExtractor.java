@@ -112,17 +112,12 @@ final class HtmlExtractor {
                 headlineAbove = false;
             }
         }
-        if (headlineAbove && !e.paragraphs().isEmpty()) {
-            List<String> paragraphs = new ArrayList<>(standfirst(h1, roots));
-            paragraphs.removeAll(e.paragraphs());
-            paragraphs.addAll(e.paragraphs());
-            e = new Extraction(e.title(), e.byline(), paragraphs, e.publishedAt());
+        if (headlineAbove) {
+            e = ledBy(standfirst(h1, roots), e);
         }
         String note = editorsNoteBefore(roots.get(0));
-        if (note != null && !e.paragraphs().isEmpty() && !e.paragraphs().contains(note)) {
-            List<String> paragraphs = new ArrayList<>(e.paragraphs());
-            paragraphs.add(0, note);
-            e = new Extraction(e.title(), e.byline(), paragraphs, e.publishedAt());
+        if (note != null) {
+            e = ledBy(List.of(note), e);
         }
         String headline = Headline.confirm(title != null ? title : e.title(), titles, e.paragraphs());
         return new Extraction(headline, byline != null ? byline : e.byline(), e.paragraphs(), published);
@@ -133,6 +128,17 @@ final class HtmlExtractor {
         // Once the headline block is out, the first block left is body, however short.
         boolean headlineRemoved = blocks.removeIf(b -> b.equals(title));
         return text.extractLines(blocks, knownFurniture, mayHoldHeadline && !headlineRemoved);
+    }
+
+    /** The text with {@code lead} in front, but for lines the text already holds; no text, no lead. */
+    private static Extraction ledBy(List<String> lead, Extraction e) {
+        List<String> paragraphs = new ArrayList<>(lead);
+        paragraphs.removeAll(e.paragraphs());
+        if (paragraphs.isEmpty() || e.paragraphs().isEmpty()) {
+            return e;
+        }
+        paragraphs.addAll(e.paragraphs());
+        return new Extraction(e.title(), e.byline(), paragraphs, e.publishedAt());
     }
 
     /**

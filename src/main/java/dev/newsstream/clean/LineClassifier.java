@@ -93,6 +93,8 @@ final class LineClassifier {
     private static final int MAX_BARE_COPYRIGHT_WORDS = 6;
     /** Longest line a call to action (a phrase from cta-phrases.txt, "read the rest of …") marks as furniture. */
     private static final int MAX_CTA_WORDS = 20;
+    /** Most words of a label closing a teaser card; "Read the rest of this entry" is six. */
+    static final int MAX_TEASER_LABEL_WORDS = 6;
     /**
      * "Jane Roe is a staff writer at ...": one to three capitalised words, a copula, an article, a
      * profession. A bio set in title case ("Jane Roe Is a Senior Reporter at ...") is taken only when
@@ -233,7 +235,7 @@ final class LineClassifier {
         // All-caps repeats are table headings (sports standings), not furniture.
         boolean repeated = !seen.add(lower) && words >= 2 && words <= 30 && !text.toUpperCase(Locale.ROOT).equals(text);
         boolean readOn = words <= MAX_CTA_WORDS && callsToReadOn(text);
-        boolean teaserEnd = words <= 6 && (lex.teaser.longestMatch(toks) > 0 || readOn);
+        boolean teaserEnd = teaserLabel(lex, text, toks, words);
         boolean byline = words <= 8 && BYLINE.matcher(text).find();
         int cta = words <= MAX_CTA_WORDS ? lex.cta.longestMatch(toks) : 0;
         boolean hard = teaserEnd
@@ -255,7 +257,7 @@ final class LineClassifier {
                 || (words <= 60 && text.indexOf('@') >= 0 && givesAddress(text) && lex.contact.longestMatch(toks) > 0)
                 || (words <= 150 && lex.disclaimerLabel.matcher(text).find())
                 || ((marks & CREDIT_MARKS) != 0 && CREDIT_START.matcher(text).find())
-                || (words <= 40 && (containsAny(lower, CREDIT_CUES) || CAPTION_LABEL.matcher(text).lookingAt()))
+                || (words <= 40 && creditCue(text, lower))
                 || (words <= 30 && (containsAny(lower, COPYRIGHT_CUES) || copyrightNotice(text, lower, words)))
                 || (words <= 80 && maybeBio(lower) && (BIO.matcher(text).find() || text.endsWith(".") && BIO_TITLE_CASE.matcher(text).find()))
                 || (words <= 12 && !sentence && (marks & NAV_MARKS) != 0 && NAV_SEPARATOR.matcher(text).find());
@@ -290,6 +292,16 @@ final class LineClassifier {
         return label > 0 && label == toks.size() || lex.relatedHead.prefixMatch(toks) > 0;
     }
 
+    /** A label closing a teaser card: "Read more", "Weiterlesen", "Read the rest of this entry". */
+    static boolean teaserLabel(Lexicon lex, String text, List<String> toks, int words) {
+        return words <= MAX_TEASER_LABEL_WORDS && (lex.teaser.longestMatch(toks) > 0 || callsToReadOn(text));
+    }
+
+    /** A photo credit or caption label anywhere a credit stands: a cue in the line, or a screen-reader label opening it. */
+    private static boolean creditCue(String text, String lower) {
+        return containsAny(lower, CREDIT_CUES) || CAPTION_LABEL.matcher(text).lookingAt();
+    }
+
     /** An editor's note on the story: an update or correction, where the story first appeared, or its wire staff line. */
     static boolean isEditorsNote(String text) {
         return isUpdateNote(text) || text.length() < MAX_NOTE_CHARS
@@ -314,8 +326,7 @@ final class LineClassifier {
 
     /** A photo or image credit line, the mark of a caption next to it. */
     static boolean isCredit(String text) {
-        return text.length() < 300 && (CREDIT_START.matcher(text).find() || CAPTION_LABEL.matcher(text).lookingAt()
-                || containsAny(text.toLowerCase(Locale.ROOT), CREDIT_CUES));
+        return text.length() < 300 && (CREDIT_START.matcher(text).find() || creditCue(text, text.toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -429,7 +429,7 @@ final class PageTextExtractor {
             if (l.kind() != Kind.SHORT) {
                 return end;
             }
-            announcer = l.text().endsWith(":") && l.words() >= MIN_ANNOUNCE_WORDS ? i : -1;
+            announcer = announcesList(l) ? i : -1;
         }
         if (announcer < 0) {
             return end;
@@ -441,6 +441,11 @@ final class PageTextExtractor {
         boolean fits = b - announcer >= MIN_ANNOUNCED_ITEMS && b - announcer <= MAX_ANNOUNCED_LIST;
         boolean rail = announcer > end && HeadlineRails.railShaped(lines.subList(announcer + 1, b + 1));
         return fits && !rail ? b : end;
+    }
+
+    /** A sentence of its own announcing a list with a colon; a label ("See also:", "Find this author in:") is shorter. */
+    private static boolean announcesList(Line l) {
+        return l.text().endsWith(":") && l.words() >= MIN_ANNOUNCE_WORDS;
     }
 
     /** An item of an announced list: a short line of a few words that is not a date under the article. */
@@ -521,8 +526,7 @@ final class PageTextExtractor {
             Line second = lines.get(a + 1);
             boolean announced = before.text().endsWith(":")
                     || lines.get(a).text().endsWith(":") && lines.get(a).words() >= MIN_INSERT_WORDS
-                    || second.text().endsWith(":") && second.words() >= MIN_ANNOUNCE_WORDS
-                            && !HeadlineRails.railShaped(lines.subList(a + 2, b + 1));
+                    || announcesList(second) && !HeadlineRails.railShaped(lines.subList(a + 2, b + 1));
             int shaped = 0;
             for (int k = a; k <= b; k++) {
                 shaped += LineClassifier.listOrCodeShaped(lines.get(k).text()) ? 1 : 0;

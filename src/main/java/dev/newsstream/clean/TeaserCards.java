@@ -24,9 +24,7 @@ import org.jsoup.select.QueryParser;
 final class TeaserCards {
     private TeaserCards() {}
 
-    /** Most words of a teaser label; "Read the rest of this entry" is six. */
-    private static final int MAX_LABEL_WORDS = 6;
-    /** A cheaper bound checked first: six words of a label fit in this many characters. */
+    /** A cheaper bound checked before the label test: six words of a label fit in this many characters. */
     private static final int MAX_LABEL_CHARS = 80;
     /** A card's blurb is a paragraph or three; a box with more is the article or a listing of its own. */
     private static final int MAX_CARD_PARAGRAPHS = 3;
@@ -102,10 +100,10 @@ final class TeaserCards {
 
     private static boolean isLabel(Element link, Lexicon lex) {
         String text = link.text();
-        if (text.isEmpty() || text.length() > MAX_LABEL_CHARS || Tokens.wordCount(text) > MAX_LABEL_WORDS) {
+        if (text.isEmpty() || text.length() > MAX_LABEL_CHARS) {
             return false;
         }
-        return LineClassifier.callsToReadOn(text) || lex.teaser.longestMatch(Tokens.words(text)) > 0;
+        return LineClassifier.teaserLabel(lex, text, Tokens.words(text), Tokens.wordCount(text));
     }
 
     /**
