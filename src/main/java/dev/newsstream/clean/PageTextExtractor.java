@@ -3,7 +3,11 @@ package dev.newsstream.clean;
 import dev.newsstream.clean.LineClassifier.Kind;
 import dev.newsstream.clean.LineClassifier.Line;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -16,6 +20,8 @@ import java.util.function.Predicate;
 final class PageTextExtractor {
     /** Longest run of short lines kept as in-article subheads. */
     private static final int MAX_SUBHEAD_RUN = 2;
+    private static final int MAX_ECHOED_SUBHEAD_WORDS = 15;
+    private static final int MIN_ECHOED_SUBHEADS = 3;
     /** Most snippet lines a teaser card has before its "read more" label. */
     private static final int MAX_TEASER_SNIPPET = 3;
     /** Body paragraphs shorter than this are judged by their neighbours too. */
@@ -100,6 +106,7 @@ final class PageTextExtractor {
             return keepAll(lines, headlineInside);
         }
         demoteTeasers(lines);
+        restoreEchoedSubheads(lines);
         int[] region = bestRegion(lines);
         if (region == null) {
             if (!hard) {
@@ -200,6 +207,81 @@ final class PageTextExtractor {
                 lines.set(k, lines.get(k).asFurniture());
             }
         }
+    }
+
+    /**
+     * Section headings that a table of contents above already listed are repeats, and repeats count
+     * as furniture. They are told by order: three or more repeated lines whose first showings stand
+     * one under the other (a line or two apart) and come back in the same order. Such a heading
+     * between body paragraphs (the one above perhaps past a short line or two, the one below right
+     * after it) is judged as a short line, a subhead. A name or label repeated on every teaser card
+     * has one first showing for all its repeats, and so forms no such run.
+     */
+    private static void restoreEchoedSubheads(List<Line> lines) {
+        Map<String, Integer> first = new HashMap<>();
+        List<int[]> run = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            Integer f = first.putIfAbsent(l.text(), i);
+            if (f == null || l.kind() != Kind.BAD || l.hard() || l.words() > MAX_ECHOED_SUBHEAD_WORDS) {
+                continue;
+            }
+            int prev = run.isEmpty() ? -1 : run.get(run.size() - 1)[1];
+            if (f <= prev || f > prev + 2) {
+                restoreSubheads(lines, run);
+                run.clear();
+            }
+            run.add(new int[] {i, f});
+        }
+        restoreSubheads(lines, run);
+    }
+
+    private static void restoreSubheads(List<Line> lines, List<int[]> echoes) {
+        if (echoes.size() < MIN_ECHOED_SUBHEADS || !contentsInArticle(lines, echoes)) {
+            return;
+        }
+        Set<Integer> firstShowings = new HashSet<>();
+        echoes.forEach(echo -> firstShowings.add(echo[1]));
+        for (int[] echo : echoes) {
+            int i = echo[0];
+            if (i + 1 >= lines.size() || !isBody(lines.get(i + 1).kind())) {
+                continue;
+            }
+            // The first section's heading comes right under the contents, and perhaps the line announcing them.
+            int j = i - 1;
+            while (j >= 0 && firstShowings.contains(j)) {
+                j--;
+            }
+            int shortLines = 0;
+            while (j >= 0 && shortLines < MAX_SUBHEAD_RUN && lines.get(j).kind() == Kind.SHORT) {
+                j--;
+                shortLines++;
+            }
+            if (j >= 0 && isBody(lines.get(j).kind())) {
+                Line l = lines.get(i);
+                lines.set(i, new Line(l.text(), l.words(), Kind.SHORT, false, false, false, false, false, l.tokens()));
+            }
+        }
+    }
+
+    /**
+     * The contents are short lines set after the article has begun (under its lede). A rail of
+     * other stories' headlines in the page's header, whose stories come back as cards further
+     * down, stands before any body paragraph.
+     */
+    private static boolean contentsInArticle(List<Line> lines, List<int[]> echoes) {
+        int top = echoes.get(0)[1];
+        for (int[] echo : echoes) {
+            if (lines.get(echo[1]).kind() != Kind.SHORT) {
+                return false;
+            }
+        }
+        for (int i = 0; i < top; i++) {
+            if (lines.get(i).kind() == Kind.GOOD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double score(Line l) {

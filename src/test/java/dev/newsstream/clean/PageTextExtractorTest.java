@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsstream.model.Texts;
 import dev.newsstream.clean.LineClassifier.Line;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -163,6 +164,64 @@ class PageTextExtractorTest {
         String box = text(extractor.extract(TextNormalizer.text(String.format(page, "Jane Roe\n\nFind this author in:"))));
         assertFalse(box.contains("Jane Roe") || box.contains("crossing at"), box);
         assertTrue(box.contains("The ferry operator"), box);
+    }
+
+    @Test
+    void sectionHeadingsThatATableOfContentsListedStayBetweenTheirParagraphs() {
+        List<String> sections = List.of("Booking a crossing", "Bringing a car", "Travelling with animals", "Winter sailings");
+        List<String> lines = new ArrayList<>(List.of("Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter",
+                "A guide to the island ferry",
+                "The island ferry runs again this year, and this guide explains how to plan a crossing from the harbour at Cellan.",
+                "What this guide covers:"));
+        lines.addAll(sections);
+        lines.addAll(List.of(sections.get(0),
+                "Tickets are sold at the harbour office and on board, and a return costs less than two singles bought apart.",
+                sections.get(1),
+                "Cars need a booking made a day ahead at the office.",
+                "The car deck holds twelve cars, and vans over two metres high travel only on the first crossing of the morning.",
+                sections.get(2),
+                "Dogs travel free on the open deck, but they have to stay on a lead for the whole of the crossing.",
+                sections.get(3),
+                "From November to March the ferry sails twice a day, and a crossing is cancelled when the wind is too strong.",
+                "Share", "Facebook", "Twitter", "© 2031 Cellan Gazette. All rights reserved."));
+        List<String> p = extractor.extract(TextNormalizer.text(String.join("\n\n", lines))).paragraphs();
+        List<String> body = lines.subList(lines.lastIndexOf(sections.get(0)), lines.size() - 4);
+        assertTrue(p.size() > body.size(), String.join("\n", p));
+        assertEquals(body, p.subList(p.size() - body.size(), p.size()));
+    }
+
+    @Test
+    void aLabelRepeatedBetweenParagraphsIsNoRunOfSectionHeadings() {
+        String label = "Story continues below";
+        List<String> lines = new ArrayList<>(List.of("Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter",
+                FERRY_LEDE));
+        for (String topic : List.of("the timetable", "the fares", "the new boat", "the crews")) {
+            lines.addAll(List.of(label, "The harbour board also said that " + topic
+                    + " would be reviewed in the spring, once the first winter of double crossings was over."));
+        }
+        lines.addAll(List.of("Share", "Facebook", "Twitter", "© 2031 Cellan Gazette. All rights reserved."));
+        String t = text(extractor.extract(TextNormalizer.text(String.join("\n\n", lines))));
+        assertTrue(t.contains("the crews would be reviewed"), t);
+        assertEquals(t.indexOf(label), t.lastIndexOf(label), t);
+    }
+
+    @Test
+    void storiesListedInTheHeaderAndRepeatedAsCardsAreNoSectionHeadings() {
+        List<String> stories = List.of("Harbour board names a new operator", "Island school gets a new roof",
+                "Fishing season opens with calm seas", "Lighthouse opens its doors to visitors");
+        List<String> lines = new ArrayList<>(List.of("Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter"));
+        lines.addAll(stories);
+        lines.addAll(List.of("Ferry to sail twice as often this winter", FERRY_LEDE, FERRY_SECOND, "Share", "Facebook", "Twitter"));
+        for (String story : stories) {
+            lines.addAll(List.of(story, "What happened when the " + story.toLowerCase(java.util.Locale.ROOT).replace(" a ", " the ")
+                    + ", in a paragraph that a reader of the islands can finish in a minute."));
+        }
+        lines.add("© 2031 Cellan Gazette. All rights reserved.");
+        String t = text(extractor.extract(TextNormalizer.text(String.join("\n\n", lines))));
+        assertTrue(t.contains("The ferry operator said"), t);
+        for (String story : stories) {
+            assertFalse(t.contains(story), t);
+        }
     }
 
     @Test
