@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Main text of page text (what copying a rendered page gives): one line is one paragraph. Lines
@@ -22,6 +23,9 @@ final class PageTextExtractor {
     private static final int MAX_SUBHEAD_RUN = 2;
     private static final int MAX_ECHOED_SUBHEAD_WORDS = 15;
     private static final int MIN_ECHOED_SUBHEADS = 3;
+    private static final int MAX_CLOSING_SENTENCES = 2;
+    private static final int MIN_CLOSING_SENTENCE_WORDS = 3;
+    private static final Pattern LINE_WITH_LOWER_CASE_WORD = Pattern.compile("\\s\\p{Ll}");
     /** Most snippet lines a teaser card has before its "read more" label. */
     private static final int MAX_TEASER_SNIPPET = 3;
     /** Body paragraphs shorter than this are judged by their neighbours too. */
@@ -460,6 +464,7 @@ final class PageTextExtractor {
             numbered--;
         }
         int b = Math.max(numbered > end + MAX_SUBHEAD_RUN ? numbered : end, announcedListEnd(lines, end));
+        b = Math.max(b, closingSentencesEnd(lines, end));
         for (int i = end + 1; i <= b; i++) {
             out.add(lines.get(i).text());
         }
@@ -490,6 +495,34 @@ final class PageTextExtractor {
             }
         }
         return -1;
+    }
+
+    /**
+     * The last of up to two short sentences right after the article's last body line ("The hearing
+     * resumes on Monday."), or {@code end} when there is none: a story often closes on a line too
+     * short to pass for a paragraph. A sentence opens with a capital (perhaps after a quotation mark)
+     * and ends with a full stop, a question or an exclamation mark; a label, a date or a name has no
+     * such end, and furniture sentences ("Sign up today.") are hard lines, not short ones. A verb
+     * or a function word is in lower case: a list of names with a full stop ("Acme, Apex, Atlas.")
+     * is no sentence.
+     */
+    private static int closingSentencesEnd(List<Line> lines, int end) {
+        int i = end;
+        while (i + 1 < lines.size() && i - end < MAX_CLOSING_SENTENCES && closingSentence(lines.get(i + 1))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean closingSentence(Line l) {
+        String t = l.text();
+        int first = 0;
+        while (first < t.length() - 1 && "\"“„‘'«‹".indexOf(t.charAt(first)) >= 0) {
+            first++;
+        }
+        return l.kind() == Kind.SHORT && l.words() >= MIN_CLOSING_SENTENCE_WORDS && Character.isUpperCase(t.codePointAt(first))
+                && LINE_WITH_LOWER_CASE_WORD.matcher(t).find()
+                && LineClassifier.endsLikeSentence(t) && !t.endsWith("…") && !t.endsWith("...");
     }
 
     /**

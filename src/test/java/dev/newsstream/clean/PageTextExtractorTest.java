@@ -225,6 +225,19 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void aShortSentenceClosingTheStoryStaysButANameListDoesNot() {
+        String page = String.join("\n\n", "Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter",
+                FERRY_LEDE, FERRY_SECOND, "%s", "Share", "Facebook", "Twitter", "© 2031 Cellan Gazette. All rights reserved.");
+        List<String> p = extractor.extract(TextNormalizer.text(String.format(page, "The board meets in May."))).paragraphs();
+        assertEquals("The board meets in May.", p.get(p.size() - 1), String.join("\n", p));
+        for (String notASentence : List.of("Cellan Lines, Harbour Board, Island Council.", "March 3, 2031", "– Jane Roe",
+                "Loading the next story...")) {
+            List<String> q = extractor.extract(TextNormalizer.text(String.format(page, notASentence))).paragraphs();
+            assertTrue(q.get(q.size() - 1).startsWith("The ferry operator said"), String.join("\n", q));
+        }
+    }
+
+    @Test
     void anEditorsUpdateOrCorrectionUnderTheStoryIsTheStorys() {
         String page = String.join("\n\n", "Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter",
                 "Updated: July 3, 2031 at 8:05 a.m. ET",
