@@ -29,6 +29,11 @@ final class LineClassifier {
             return new Line(text, words, Kind.BAD, true, false, false, false, false, tokens);
         }
 
+        /** The same line judged as a short line: a repeat that its context shows to be a section heading. */
+        Line asShort() {
+            return new Line(text, words, Kind.SHORT, false, false, false, false, false, tokens);
+        }
+
         /** The same line as part of a headline rail. */
         Line asRail() {
             return new Line(text, words, Kind.BAD, true, false, false, false, true, tokens);

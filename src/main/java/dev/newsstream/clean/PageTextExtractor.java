@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
 final class PageTextExtractor {
     /** Longest run of short lines kept as in-article subheads. */
     private static final int MAX_SUBHEAD_RUN = 2;
+    /** A section heading repeated from the article's table of contents: its length, and how many a contents lists. */
     private static final int MAX_ECHOED_SUBHEAD_WORDS = 15;
     private static final int MIN_ECHOED_SUBHEADS = 3;
+    /** Short sentences closing the story after its last paragraph ("The hearing resumes on Monday."). */
     private static final int MAX_CLOSING_SENTENCES = 2;
     private static final int MIN_CLOSING_SENTENCE_WORDS = 3;
     private static final Pattern LINE_WITH_LOWER_CASE_WORD = Pattern.compile("\\s\\p{Ll}");
@@ -262,8 +264,7 @@ final class PageTextExtractor {
                 shortLines++;
             }
             if (j >= 0 && isBody(lines.get(j).kind())) {
-                Line l = lines.get(i);
-                lines.set(i, new Line(l.text(), l.words(), Kind.SHORT, false, false, false, false, false, l.tokens()));
+                lines.set(i, lines.get(i).asShort());
             }
         }
     }
