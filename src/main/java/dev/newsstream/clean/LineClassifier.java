@@ -288,6 +288,11 @@ final class LineClassifier {
         return new Line(text, words, kind, false, false, false, titleShaped, false, toks);
     }
 
+    /** A line that heads a box of links to other stories ("Otras noticias", "More in Politics"). */
+    boolean headsRelatedBox(Line l) {
+        return l.hard() && l.words() <= MAX_RELATED_LABEL_WORDS && !endsLikeSentence(l.text()) && isRelatedLabel(l.tokens());
+    }
+
     /**
      * The whole line is a related-content label ("Explore further"), or a label that names its
      * source opens it ("More in Politics"). The caller bounds the line's length.

@@ -113,6 +113,7 @@ final class PageTextExtractor {
         }
         demoteTeasers(lines);
         restoreEchoedSubheads(lines);
+        demoteRelatedCards(lines);
         int[] region = bestRegion(lines);
         if (region == null) {
             if (!hard) {
@@ -212,6 +213,39 @@ final class PageTextExtractor {
             for (int k = j + 1; k < i; k++) {
                 lines.set(k, lines.get(k).asFurniture());
             }
+        }
+    }
+
+    /**
+     * Under a label that heads a box of other stories ("Otras noticias"), teaser cards: their
+     * blurbs pass for paragraphs, but each stands alone between the cards' headlines and labels,
+     * where an article's text runs paragraph after paragraph. Such a stretch, up to the next
+     * furniture line, is the box.
+     */
+    private void demoteRelatedCards(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!classifier.headsRelatedBox(lines.get(i))) {
+                continue;
+            }
+            int end = i + 1;
+            int blurbs = 0;
+            int shorts = 0;
+            boolean running = false;
+            while (end < lines.size() && !lines.get(end).hard()) {
+                boolean body = isBody(lines.get(end).kind());
+                boolean prevBody = end > i + 1 && isBody(lines.get(end - 1).kind());
+                running |= body && prevBody;
+                blurbs += body ? 1 : 0;
+                shorts += lines.get(end).kind() == Kind.SHORT ? 1 : 0;
+                end++;
+            }
+            if (running || blurbs < 2 || shorts < blurbs) {
+                continue;
+            }
+            for (int k = i + 1; k < end; k++) {
+                lines.set(k, lines.get(k).asFurniture());
+            }
+            i = end - 1;
         }
     }
 

@@ -238,6 +238,35 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void cardsUnderARelatedLabelAreTheBoxButTheStoryGoingOnUnderItIsNot() {
+        List<String> story = List.of(FERRY_LEDE, FERRY_SECOND,
+                "Commuters on the quay said they would believe the new timetable when they saw the first boat leave on time in the dark.");
+        List<String> cards = new ArrayList<>();
+        for (String headline : List.of("Harbour board names a new operator", "Island school gets a new roof",
+                "Fishing season opens with calm seas")) {
+            cards.addAll(List.of(headline, "Islands", "What happened when the " + headline.toLowerCase(java.util.Locale.ROOT)
+                    + ", in a paragraph that a reader of the islands can finish in a minute."));
+        }
+        List<String> lines = new ArrayList<>(List.of("Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter"));
+        lines.addAll(story);
+        lines.add("More news");
+        lines.addAll(cards);
+        lines.add("© 2031 Cellan Gazette. All rights reserved.");
+        assertEquals(story, extractor.extract(TextNormalizer.text(String.join("\n\n", lines))).paragraphs());
+
+        List<String> goesOn = List.of(
+                "The harbour board will publish the winter timetable at the end of the month, after the crews have agreed their rotas.",
+                "Until then the ferry keeps to the summer timetable, with its last crossing at six in the evening on weekdays.");
+        lines = new ArrayList<>(List.of("Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter"));
+        lines.addAll(story);
+        lines.addAll(List.of("More news", "Harbour board names a new operator", "Island school gets a new roof"));
+        lines.addAll(goesOn);
+        lines.addAll(List.of("Share", "Facebook", "Twitter", "© 2031 Cellan Gazette. All rights reserved."));
+        List<String> p = extractor.extract(TextNormalizer.text(String.join("\n\n", lines))).paragraphs();
+        assertTrue(p.containsAll(goesOn), String.join("\n", p));
+    }
+
+    @Test
     void anEditorsUpdateOrCorrectionUnderTheStoryIsTheStorys() {
         String page = String.join("\n\n", "Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter",
                 "Updated: July 3, 2031 at 8:05 a.m. ET",
