@@ -247,12 +247,15 @@ class PageTextExtractorTest {
             cards.addAll(List.of(headline, "Islands", "What happened when the " + headline.toLowerCase(java.util.Locale.ROOT)
                     + ", in a paragraph that a reader of the islands can finish in a minute."));
         }
-        List<String> lines = new ArrayList<>(List.of("Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter"));
-        lines.addAll(story);
-        lines.add("More news");
-        lines.addAll(cards);
-        lines.add("© 2031 Cellan Gazette. All rights reserved.");
-        assertEquals(story, extractor.extract(TextNormalizer.text(String.join("\n\n", lines))).paragraphs());
+        List<String> lines;
+        for (String label : List.of("More news", "Related posts", "Recommended stories", "Lire aussi", "Czytaj też")) {
+            lines = new ArrayList<>(List.of("Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter"));
+            lines.addAll(story);
+            lines.add(label);
+            lines.addAll(cards);
+            lines.add("© 2031 Cellan Gazette. All rights reserved.");
+            assertEquals(story, extractor.extract(TextNormalizer.text(String.join("\n\n", lines))).paragraphs(), label);
+        }
 
         List<String> goesOn = List.of(
                 "The harbour board will publish the winter timetable at the end of the month, after the crews have agreed their rotas.",
