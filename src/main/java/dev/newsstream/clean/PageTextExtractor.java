@@ -220,11 +220,14 @@ final class PageTextExtractor {
      * Under a label that heads a box of other stories ("Otras noticias"), teaser cards: their
      * blurbs pass for paragraphs, but each stands alone between the cards' headlines and labels,
      * where an article's text runs paragraph after paragraph. Such a stretch, up to the next
-     * furniture line, is the box.
+     * furniture line, is the box, once a story's worth of body stands above the label (a briefing
+     * may open on a "Top stories" section of headlines and paragraphs).
      */
     private void demoteRelatedCards(List<Line> lines) {
+        int bodyWords = 0;
         for (int i = 0; i < lines.size(); i++) {
-            if (!classifier.headsRelatedBox(lines.get(i))) {
+            bodyWords += isBody(lines.get(i).kind()) ? lines.get(i).words() : 0;
+            if (bodyWords < MIN_BODY_BEFORE_FOOTER || !classifier.headsRelatedBox(lines.get(i))) {
                 continue;
             }
             int end = i + 1;

@@ -240,7 +240,10 @@ class PageTextExtractorTest {
     @Test
     void cardsUnderARelatedLabelAreTheBoxButTheStoryGoingOnUnderItIsNot() {
         List<String> story = List.of(FERRY_LEDE, FERRY_SECOND,
-                "Commuters on the quay said they would believe the new timetable when they saw the first boat leave on time in the dark.");
+                "Commuters on the quay said they would believe the new timetable when they saw the first boat leave on time in the dark.",
+                "The board's chair told a meeting in the harbour office that the second boat had been leased from a yard on the mainland for three winters.",
+                "Fishermen, who share the quay with the ferry, asked for the crossings to be kept clear of the hours when the boats land their catch.",
+                "The island council will pay a third of the cost of the extra crossings, and the harbour board the rest, until the spring review.");
         List<String> cards = new ArrayList<>();
         for (String headline : List.of("Harbour board names a new operator", "Island school gets a new roof",
                 "Fishing season opens with calm seas")) {
@@ -267,6 +270,22 @@ class PageTextExtractorTest {
         lines.addAll(List.of("Share", "Facebook", "Twitter", "© 2031 Cellan Gazette. All rights reserved."));
         List<String> p = extractor.extract(TextNormalizer.text(String.join("\n\n", lines))).paragraphs();
         assertTrue(p.containsAll(goesOn), String.join("\n", p));
+    }
+
+    @Test
+    void aBriefingThatOpensOnTopStoriesKeepsThem() {
+        List<String> items = new ArrayList<>();
+        for (String headline : List.of("Ferry to sail twice as often", "Island school gets a new roof", "Fishing season opens early")) {
+            items.addAll(List.of(headline, "The harbour board said on Monday that " + headline.toLowerCase(java.util.Locale.ROOT)
+                    + " was the news most readers on the islands asked about this week."));
+        }
+        List<String> lines = new ArrayList<>(List.of("Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter",
+                "Monday briefing", "Good morning. Here is what you need to know about the islands today, in five minutes.",
+                "Top stories"));
+        lines.addAll(items);
+        lines.addAll(List.of("Share", "Facebook", "Twitter", "© 2031 Cellan Gazette. All rights reserved."));
+        List<String> p = extractor.extract(TextNormalizer.text(String.join("\n\n", lines))).paragraphs();
+        assertTrue(p.containsAll(items.subList(1, items.size())), String.join("\n", p));
     }
 
     @Test
