@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Main text of page text (what copying a rendered page gives): one line is one paragraph. Lines
@@ -24,10 +24,6 @@ final class PageTextExtractor {
     /** A section heading repeated from the article's table of contents: its length, and how many a contents lists. */
     private static final int MAX_ECHOED_SUBHEAD_WORDS = 15;
     private static final int MIN_ECHOED_SUBHEADS = 3;
-    /** Short sentences closing the story after its last paragraph ("The hearing resumes on Monday."). */
-    private static final int MAX_CLOSING_SENTENCES = 2;
-    private static final int MIN_CLOSING_SENTENCE_WORDS = 3;
-    private static final Pattern LINE_WITH_LOWER_CASE_WORD = Pattern.compile("\\s\\p{Ll}");
     /** Most snippet lines a teaser card has before its "read more" label. */
     private static final int MAX_TEASER_SNIPPET = 3;
     /** Body paragraphs shorter than this are judged by their neighbours too. */
@@ -253,34 +249,41 @@ final class PageTextExtractor {
     }
 
     /**
-     * Section headings that a table of contents above already listed are repeats, and repeats count
-     * as furniture. They are told by order: three or more repeated lines whose first showings stand
-     * one under the other (a line or two apart) and come back in the same order. Such a heading
-     * between body paragraphs (the one above perhaps past a short line or two, the one below right
-     * after it) is judged as a short line, a subhead. A name or label repeated on every teaser card
-     * has one first showing for all its repeats, and so forms no such run.
+     * Section headings that a table of contents in the article listed are repeats, and repeats
+     * count as furniture. They are told by order: three or more repeated lines whose first showings
+     * stand one under the other (a line or two apart), under a line announcing them with a colon
+     * ("In this guide:"), after the article has begun, and come back in the same order. Such a
+     * heading between body paragraphs (the one above perhaps past a short line or two, the one
+     * below right after it) is judged as a short line, a subhead. A name or label repeated on every
+     * teaser card has one first showing for all its repeats, and so forms no such run; a strip of
+     * captions or a rail of headlines whose items come back further down is not announced.
      */
     private static void restoreEchoedSubheads(List<Line> lines) {
+        int firstParagraph = 0;
+        while (firstParagraph < lines.size() && lines.get(firstParagraph).kind() != Kind.GOOD) {
+            firstParagraph++;
+        }
         Map<String, Integer> first = new HashMap<>();
         List<int[]> run = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            Integer f = first.putIfAbsent(l.text(), i);
+            // Repeats are found as the classifier finds them, whatever the case.
+            Integer f = first.putIfAbsent(l.text().toLowerCase(Locale.ROOT), i);
             if (f == null || l.kind() != Kind.BAD || l.hard() || l.words() > MAX_ECHOED_SUBHEAD_WORDS) {
                 continue;
             }
             int prev = run.isEmpty() ? -1 : run.get(run.size() - 1)[1];
             if (f <= prev || f > prev + 2) {
-                restoreSubheads(lines, run);
+                restoreSubheads(lines, run, firstParagraph);
                 run.clear();
             }
             run.add(new int[] {i, f});
         }
-        restoreSubheads(lines, run);
+        restoreSubheads(lines, run, firstParagraph);
     }
 
-    private static void restoreSubheads(List<Line> lines, List<int[]> echoes) {
-        if (echoes.size() < MIN_ECHOED_SUBHEADS || !contentsInArticle(lines, echoes)) {
+    private static void restoreSubheads(List<Line> lines, List<int[]> echoes, int firstParagraph) {
+        if (echoes.size() < MIN_ECHOED_SUBHEADS || !announcedContents(lines, echoes, firstParagraph)) {
             return;
         }
         Set<Integer> firstShowings = new HashSet<>();
@@ -306,24 +309,15 @@ final class PageTextExtractor {
         }
     }
 
-    /**
-     * The contents are short lines set after the article has begun (under its lede). A rail of
-     * other stories' headlines in the page's header, whose stories come back as cards further
-     * down, stands before any body paragraph.
-     */
-    private static boolean contentsInArticle(List<Line> lines, List<int[]> echoes) {
+    /** The first showings are short lines under a line ending with a colon, below the article's first paragraph. */
+    private static boolean announcedContents(List<Line> lines, List<int[]> echoes, int firstParagraph) {
         int top = echoes.get(0)[1];
         for (int[] echo : echoes) {
             if (lines.get(echo[1]).kind() != Kind.SHORT) {
                 return false;
             }
         }
-        for (int i = 0; i < top; i++) {
-            if (lines.get(i).kind() == Kind.GOOD) {
-                return true;
-            }
-        }
-        return false;
+        return top > firstParagraph && lines.get(top - 1).text().endsWith(":");
     }
 
     private static double score(Line l) {
@@ -502,7 +496,6 @@ final class PageTextExtractor {
             numbered--;
         }
         int b = Math.max(numbered > end + MAX_SUBHEAD_RUN ? numbered : end, announcedListEnd(lines, end));
-        b = Math.max(b, closingSentencesEnd(lines, end));
         for (int i = end + 1; i <= b; i++) {
             out.add(lines.get(i).text());
         }
@@ -533,34 +526,6 @@ final class PageTextExtractor {
             }
         }
         return -1;
-    }
-
-    /**
-     * The last of up to two short sentences right after the article's last body line ("The hearing
-     * resumes on Monday."), or {@code end} when there is none: a story often closes on a line too
-     * short to pass for a paragraph. A sentence opens with a capital (perhaps after a quotation mark)
-     * and ends with a full stop, a question or an exclamation mark; a label, a date or a name has no
-     * such end, and furniture sentences ("Sign up today.") are hard lines, not short ones. A verb
-     * or a function word is in lower case: a list of names with a full stop ("Acme, Apex, Atlas.")
-     * is no sentence.
-     */
-    private static int closingSentencesEnd(List<Line> lines, int end) {
-        int i = end;
-        while (i + 1 < lines.size() && i - end < MAX_CLOSING_SENTENCES && closingSentence(lines.get(i + 1))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean closingSentence(Line l) {
-        String t = l.text();
-        int first = 0;
-        while (first < t.length() - 1 && "\"“„‘'«‹".indexOf(t.charAt(first)) >= 0) {
-            first++;
-        }
-        return l.kind() == Kind.SHORT && l.words() >= MIN_CLOSING_SENTENCE_WORDS && Character.isUpperCase(t.codePointAt(first))
-                && LINE_WITH_LOWER_CASE_WORD.matcher(t).find()
-                && LineClassifier.endsLikeSentence(t) && !t.endsWith("…") && !t.endsWith("...");
     }
 
     /**
