@@ -24,6 +24,8 @@ final class PageTextExtractor {
     /** A section heading repeated from the article's table of contents: its length, and how many a contents lists. */
     private static final int MAX_ECHOED_SUBHEAD_WORDS = 15;
     private static final int MIN_ECHOED_SUBHEADS = 3;
+    /** Longest teaser blurb: an excerpt of a few sentences. */
+    private static final int MAX_CARD_BLURB_WORDS = 60;
     /** Most snippet lines a teaser card has before its "read more" label. */
     private static final int MAX_TEASER_SNIPPET = 3;
     /** Body paragraphs shorter than this are judged by their neighbours too. */
@@ -215,7 +217,8 @@ final class PageTextExtractor {
     /**
      * Under a label that heads a box of other stories ("Otras noticias"), teaser cards: their
      * blurbs pass for paragraphs, but each stands alone between the cards' headlines and labels,
-     * where an article's text runs paragraph after paragraph. Such a stretch, up to the next
+     * where an article's text runs paragraph after paragraph, and a blurb is an excerpt of a few
+     * sentences (a blog engine cuts them at 55 words). Such a stretch, up to the next
      * furniture line, is the box, once a story's worth of body stands above the label (a briefing
      * may open on a "Top stories" section of headlines and paragraphs).
      */
@@ -230,15 +233,17 @@ final class PageTextExtractor {
             int blurbs = 0;
             int shorts = 0;
             boolean running = false;
+            boolean longParagraph = false;
             while (end < lines.size() && !lines.get(end).hard()) {
                 boolean body = isBody(lines.get(end).kind());
                 boolean prevBody = end > i + 1 && isBody(lines.get(end - 1).kind());
                 running |= body && prevBody;
+                longParagraph |= body && lines.get(end).words() > MAX_CARD_BLURB_WORDS;
                 blurbs += body ? 1 : 0;
                 shorts += lines.get(end).kind() == Kind.SHORT ? 1 : 0;
                 end++;
             }
-            if (running || blurbs < 2 || shorts < blurbs) {
+            if (running || longParagraph || blurbs < 2 || shorts < blurbs) {
                 continue;
             }
             for (int k = i + 1; k < end; k++) {

@@ -275,6 +275,25 @@ class PageTextExtractorTest {
         lines.addAll(List.of("Share", "Facebook", "Twitter", "© 2031 Cellan Gazette. All rights reserved."));
         List<String> p = extractor.extract(TextNormalizer.text(String.join("\n\n", lines))).paragraphs();
         assertTrue(p.containsAll(goesOn), String.join("\n", p));
+
+        // The story goes on in sections of one paragraph each, as cards would, but its paragraphs are no excerpts.
+        List<String> sections = List.of("The timetable",
+                "The harbour board will publish the winter timetable at the end of the month, after the crews have agreed their"
+                        + " rotas, and it has promised that the first crossing will leave no later than a quarter to seven on weekdays,"
+                        + " so that commuters reach the mainland offices by eight, and that the last one will wait for the evening train"
+                        + " when it runs late, as it did on most Fridays of the autumn.",
+                "The fares",
+                "Fares stay as they are until the spring review, when the board will weigh the cost of the second boat against the"
+                        + " number of passengers it carried, and the council has asked for a reduced fare for pupils and pensioners who"
+                        + " cross every day, which the board said it would consider once the first winter's figures were in and the"
+                        + " operator had agreed to share the cost.");
+        lines = new ArrayList<>(List.of("Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter"));
+        lines.addAll(story);
+        lines.addAll(List.of("More news", "Harbour board names a new operator", "Island school gets a new roof"));
+        lines.addAll(sections);
+        lines.addAll(List.of("Share", "Facebook", "Twitter", "© 2031 Cellan Gazette. All rights reserved."));
+        p = extractor.extract(TextNormalizer.text(String.join("\n\n", lines))).paragraphs();
+        assertTrue(p.containsAll(sections.subList(1, 2)) && p.contains(sections.get(3)), String.join("\n", p));
     }
 
     @Test
