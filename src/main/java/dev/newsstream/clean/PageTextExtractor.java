@@ -234,7 +234,8 @@ final class PageTextExtractor {
             int shorts = 0;
             boolean running = false;
             boolean longParagraph = false;
-            while (end < lines.size() && !lines.get(end).hard()) {
+            // A card's byline ("By Jane Roe") is furniture inside the box, not the end of it.
+            while (end < lines.size() && (!lines.get(end).hard() || lines.get(end).byline())) {
                 boolean body = isBody(lines.get(end).kind());
                 boolean prevBody = end > i + 1 && isBody(lines.get(end - 1).kind());
                 running |= body && prevBody;

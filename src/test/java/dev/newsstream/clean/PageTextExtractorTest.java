@@ -264,6 +264,17 @@ class PageTextExtractorTest {
             lines.add("© 2031 Cellan Gazette. All rights reserved.");
             assertEquals(story, extractor.extract(TextNormalizer.text(String.join("\n\n", lines))).paragraphs(), label);
         }
+        // Cards signed by their authors: a byline inside the box does not close it.
+        List<String> signedCards = new ArrayList<>();
+        for (int k = 0; k < 3; k += 1) {
+            signedCards.addAll(List.of(cards.get(3 * k), cards.get(3 * k + 2), "By Jane Roe", "March " + (k + 3) + ", 2031"));
+        }
+        lines = new ArrayList<>(List.of("Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter"));
+        lines.addAll(story);
+        lines.add("More news");
+        lines.addAll(signedCards);
+        lines.add("© 2031 Cellan Gazette. All rights reserved.");
+        assertEquals(story, extractor.extract(TextNormalizer.text(String.join("\n\n", lines))).paragraphs());
 
         List<String> goesOn = List.of(
                 "The harbour board will publish the winter timetable at the end of the month, after the crews have agreed their rotas.",
