@@ -219,8 +219,8 @@ final class PageTextExtractor {
      * blurbs pass for paragraphs, but each stands alone between the cards' headlines and labels,
      * where an article's text runs paragraph after paragraph, and a blurb is an excerpt of a few
      * sentences (a blog engine cuts them at 55 words). Such a stretch, up to the next
-     * furniture line, is the box, once a story's worth of body stands above the label (a briefing
-     * may open on a "Top stories" section of headlines and paragraphs).
+     * furniture line, is the box, once a story's worth of body stands above the label (a menu may
+     * end on "Trending", and a briefing may open on a "More news" section of headlines and paragraphs).
      */
     private void demoteRelatedCards(List<Line> lines) {
         int bodyWords = 0;
