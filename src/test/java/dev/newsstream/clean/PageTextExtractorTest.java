@@ -20,8 +20,23 @@ class PageTextExtractorTest {
     private static final String FERRY_SECOND = "The ferry operator said the extra crossings would start in November and that"
             + " the older of its two boats would be kept in service until the new one arrives next spring.";
 
+    /** A site's menu over the page and its share bar and footer under it; the footer is furniture evidence. */
+    private static final List<String> MENU = List.of("Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter");
+    private static final String FOOTER = "© 2031 Cellan Gazette. All rights reserved.";
+    private static final List<String> SHARE_BAR_AND_FOOTER = List.of("Share", "Facebook", "Twitter", FOOTER);
+
     private Extraction extract(String fixture) {
         return extractor.extract(TextNormalizer.text(Fixtures.read(fixture)));
+    }
+
+    /** The paragraphs of a page of page text: the menu, then the parts' lines in order, one paragraph each. */
+    @SafeVarargs
+    private List<String> paragraphsOfPage(List<String>... parts) {
+        List<String> lines = new ArrayList<>(MENU);
+        for (List<String> part : parts) {
+            lines.addAll(part);
+        }
+        return extractor.extract(TextNormalizer.text(String.join("\n\n", lines))).paragraphs();
     }
 
     private static String text(Extraction e) {
@@ -169,12 +184,7 @@ class PageTextExtractorTest {
     @Test
     void sectionHeadingsThatATableOfContentsListedStayBetweenTheirParagraphs() {
         List<String> sections = List.of("Booking a crossing", "Bringing a car", "Travelling with animals", "Winter sailings");
-        List<String> lines = new ArrayList<>(List.of("Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter",
-                "A guide to the island ferry",
-                "The island ferry runs again this year, and this guide explains how to plan a crossing from the harbour at Cellan.",
-                "What this guide covers:"));
-        lines.addAll(sections);
-        lines.addAll(List.of(sections.get(0),
+        List<String> body = List.of(sections.get(0),
                 "Tickets are sold at the harbour office and on board, and a return costs less than two singles bought apart.",
                 sections.get(1),
                 "Cars need a booking made a day ahead at the office.",
@@ -182,10 +192,10 @@ class PageTextExtractorTest {
                 sections.get(2),
                 "Dogs travel free on the open deck, but they have to stay on a lead for the whole of the crossing.",
                 sections.get(3),
-                "From November to March the ferry sails twice a day, and a crossing is cancelled when the wind is too strong.",
-                "Share", "Facebook", "Twitter", "© 2031 Cellan Gazette. All rights reserved."));
-        List<String> p = extractor.extract(TextNormalizer.text(String.join("\n\n", lines))).paragraphs();
-        List<String> body = lines.subList(lines.lastIndexOf(sections.get(0)), lines.size() - 4);
+                "From November to March the ferry sails twice a day, and a crossing is cancelled when the wind is too strong.");
+        List<String> p = paragraphsOfPage(List.of("A guide to the island ferry",
+                "The island ferry runs again this year, and this guide explains how to plan a crossing from the harbour at Cellan.",
+                "What this guide covers:"), sections, body, SHARE_BAR_AND_FOOTER);
         assertTrue(p.size() > body.size(), String.join("\n", p));
         assertEquals(body, p.subList(p.size() - body.size(), p.size()));
     }
@@ -194,15 +204,12 @@ class PageTextExtractorTest {
     void aStripOfCaptionsWhoseCaptionsComeBackBesideTheirPhotosIsNoTableOfContents() {
         List<String> captions = List.of("The ferry leaves the quay at dawn", "Commuters wait in the rain",
                 "The second boat on the slipway");
-        List<String> lines = new ArrayList<>(List.of("Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter",
-                FERRY_LEDE));
-        lines.addAll(captions);
+        List<String> photos = new ArrayList<>();
         for (String caption : captions) {
-            lines.addAll(List.of(caption, "Of the picture showing that " + caption.toLowerCase(java.util.Locale.ROOT)
+            photos.addAll(List.of(caption, "Of the picture showing that " + caption.toLowerCase(java.util.Locale.ROOT)
                     + ", the harbour board said it would be reviewed in the spring with the crews."));
         }
-        lines.addAll(List.of("Share", "Facebook", "Twitter", "© 2031 Cellan Gazette. All rights reserved."));
-        String t = text(extractor.extract(TextNormalizer.text(String.join("\n\n", lines))));
+        String t = String.join("\n\n", paragraphsOfPage(List.of(FERRY_LEDE), captions, photos, SHARE_BAR_AND_FOOTER));
         for (String caption : captions) {
             assertFalse(t.contains(caption), t);
         }
@@ -211,14 +218,12 @@ class PageTextExtractorTest {
     @Test
     void aLabelRepeatedBetweenParagraphsIsNoRunOfSectionHeadings() {
         String label = "Story continues below";
-        List<String> lines = new ArrayList<>(List.of("Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter",
-                FERRY_LEDE));
+        List<String> body = new ArrayList<>(List.of(FERRY_LEDE));
         for (String topic : List.of("the timetable", "the fares", "the new boat", "the crews")) {
-            lines.addAll(List.of(label, "The harbour board also said that " + topic
+            body.addAll(List.of(label, "The harbour board also said that " + topic
                     + " would be reviewed in the spring, once the first winter of double crossings was over."));
         }
-        lines.addAll(List.of("Share", "Facebook", "Twitter", "© 2031 Cellan Gazette. All rights reserved."));
-        String t = text(extractor.extract(TextNormalizer.text(String.join("\n\n", lines))));
+        String t = String.join("\n\n", paragraphsOfPage(body, SHARE_BAR_AND_FOOTER));
         assertTrue(t.contains("the crews would be reviewed"), t);
         assertEquals(t.indexOf(label), t.lastIndexOf(label), t);
     }
@@ -227,15 +232,14 @@ class PageTextExtractorTest {
     void storiesListedInTheHeaderAndRepeatedAsCardsAreNoSectionHeadings() {
         List<String> stories = List.of("Harbour board names a new operator", "Island school gets a new roof",
                 "Fishing season opens with calm seas", "Lighthouse opens its doors to visitors");
-        List<String> lines = new ArrayList<>(List.of("Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter"));
-        lines.addAll(stories);
-        lines.addAll(List.of("Ferry to sail twice as often this winter", FERRY_LEDE, FERRY_SECOND, "Share", "Facebook", "Twitter"));
+        List<String> cards = new ArrayList<>();
         for (String story : stories) {
-            lines.addAll(List.of(story, "What happened when the " + story.toLowerCase(java.util.Locale.ROOT).replace(" a ", " the ")
+            cards.addAll(List.of(story, "What happened when the " + story.toLowerCase(java.util.Locale.ROOT).replace(" a ", " the ")
                     + ", in a paragraph that a reader of the islands can finish in a minute."));
         }
-        lines.add("© 2031 Cellan Gazette. All rights reserved.");
-        String t = text(extractor.extract(TextNormalizer.text(String.join("\n\n", lines))));
+        String t = String.join("\n\n", paragraphsOfPage(stories,
+                List.of("Ferry to sail twice as often this winter", FERRY_LEDE, FERRY_SECOND, "Share", "Facebook", "Twitter"),
+                cards, List.of(FOOTER)));
         assertTrue(t.contains("The ferry operator said"), t);
         for (String story : stories) {
             assertFalse(t.contains(story), t);
@@ -255,36 +259,21 @@ class PageTextExtractorTest {
             cards.addAll(List.of(headline, "Islands", "What happened when the " + headline.toLowerCase(java.util.Locale.ROOT)
                     + ", in a paragraph that a reader of the islands can finish in a minute."));
         }
-        List<String> lines;
         for (String label : List.of("More news", "Related posts", "Most read", "Lire aussi", "Czytaj też")) {
-            lines = new ArrayList<>(List.of("Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter"));
-            lines.addAll(story);
-            lines.add(label);
-            lines.addAll(cards);
-            lines.add("© 2031 Cellan Gazette. All rights reserved.");
-            assertEquals(story, extractor.extract(TextNormalizer.text(String.join("\n\n", lines))).paragraphs(), label);
+            assertEquals(story, paragraphsOfPage(story, List.of(label), cards, List.of(FOOTER)), label);
         }
         // Cards signed by their authors: a byline inside the box does not close it.
         List<String> signedCards = new ArrayList<>();
         for (int k = 0; k < 3; k += 1) {
             signedCards.addAll(List.of(cards.get(3 * k), cards.get(3 * k + 2), "By Jane Roe", "March " + (k + 3) + ", 2031"));
         }
-        lines = new ArrayList<>(List.of("Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter"));
-        lines.addAll(story);
-        lines.add("More news");
-        lines.addAll(signedCards);
-        lines.add("© 2031 Cellan Gazette. All rights reserved.");
-        assertEquals(story, extractor.extract(TextNormalizer.text(String.join("\n\n", lines))).paragraphs());
+        assertEquals(story, paragraphsOfPage(story, List.of("More news"), signedCards, List.of(FOOTER)));
 
+        List<String> inlineBox = List.of("More news", "Harbour board names a new operator", "Island school gets a new roof");
         List<String> goesOn = List.of(
                 "The harbour board will publish the winter timetable at the end of the month, after the crews have agreed their rotas.",
                 "Until then the ferry keeps to the summer timetable, with its last crossing at six in the evening on weekdays.");
-        lines = new ArrayList<>(List.of("Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter"));
-        lines.addAll(story);
-        lines.addAll(List.of("More news", "Harbour board names a new operator", "Island school gets a new roof"));
-        lines.addAll(goesOn);
-        lines.addAll(List.of("Share", "Facebook", "Twitter", "© 2031 Cellan Gazette. All rights reserved."));
-        List<String> p = extractor.extract(TextNormalizer.text(String.join("\n\n", lines))).paragraphs();
+        List<String> p = paragraphsOfPage(story, inlineBox, goesOn, SHARE_BAR_AND_FOOTER);
         assertTrue(p.containsAll(goesOn), String.join("\n", p));
 
         // The story goes on in sections of one paragraph each, as cards would, but its paragraphs are no excerpts.
@@ -298,12 +287,7 @@ class PageTextExtractorTest {
                         + " number of passengers it carried, and the council has asked for a reduced fare for pupils and pensioners who"
                         + " cross every day, which the board said it would consider once the first winter's figures were in and the"
                         + " operator had agreed to share the cost.");
-        lines = new ArrayList<>(List.of("Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter"));
-        lines.addAll(story);
-        lines.addAll(List.of("More news", "Harbour board names a new operator", "Island school gets a new roof"));
-        lines.addAll(sections);
-        lines.addAll(List.of("Share", "Facebook", "Twitter", "© 2031 Cellan Gazette. All rights reserved."));
-        p = extractor.extract(TextNormalizer.text(String.join("\n\n", lines))).paragraphs();
+        p = paragraphsOfPage(story, inlineBox, sections, SHARE_BAR_AND_FOOTER);
         assertTrue(p.containsAll(sections.subList(1, 2)) && p.contains(sections.get(3)), String.join("\n", p));
     }
 
@@ -314,12 +298,9 @@ class PageTextExtractorTest {
             items.addAll(List.of(headline, "The harbour board said on Monday that " + headline.toLowerCase(java.util.Locale.ROOT)
                     + " was the news most readers on the islands asked about this week."));
         }
-        List<String> lines = new ArrayList<>(List.of("Home", "News", "Islands", "Subscribe", "Share", "Facebook", "Twitter",
-                "Monday briefing", "Good morning. Here is what you need to know about the islands today, in five minutes.",
-                "More news"));
-        lines.addAll(items);
-        lines.addAll(List.of("Share", "Facebook", "Twitter", "© 2031 Cellan Gazette. All rights reserved."));
-        List<String> p = extractor.extract(TextNormalizer.text(String.join("\n\n", lines))).paragraphs();
+        List<String> p = paragraphsOfPage(List.of("Monday briefing",
+                "Good morning. Here is what you need to know about the islands today, in five minutes.", "More news"),
+                items, SHARE_BAR_AND_FOOTER);
         assertTrue(p.containsAll(items.subList(1, items.size())), String.join("\n", p));
     }
 
