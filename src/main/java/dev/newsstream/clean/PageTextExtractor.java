@@ -265,6 +265,10 @@ final class PageTextExtractor {
      * captions or a rail of headlines whose items come back further down is not announced.
      */
     private static void restoreEchoedSubheads(List<Line> lines) {
+        // Most pages repeat no short line that is not furniture: then no line need be lowercased and looked up.
+        if (lines.stream().noneMatch(PageTextExtractor::mayEchoAHeading)) {
+            return;
+        }
         int firstParagraph = 0;
         while (firstParagraph < lines.size() && lines.get(firstParagraph).kind() != Kind.GOOD) {
             firstParagraph++;
@@ -275,7 +279,7 @@ final class PageTextExtractor {
             Line l = lines.get(i);
             // Repeats are found as the classifier finds them, whatever the case.
             Integer f = first.putIfAbsent(l.text().toLowerCase(Locale.ROOT), i);
-            if (f == null || l.kind() != Kind.BAD || l.hard() || l.words() > MAX_ECHOED_SUBHEAD_WORDS) {
+            if (f == null || !mayEchoAHeading(l)) {
                 continue;
             }
             int prev = run.isEmpty() ? -1 : run.get(run.size() - 1)[1];
@@ -286,6 +290,11 @@ final class PageTextExtractor {
             run.add(new int[] {i, f});
         }
         restoreSubheads(lines, run, firstParagraph);
+    }
+
+    /** A repeat the classifier counted against the line though it is no furniture, short enough for a heading. */
+    private static boolean mayEchoAHeading(Line l) {
+        return l.kind() == Kind.BAD && !l.hard() && l.words() <= MAX_ECHOED_SUBHEAD_WORDS;
     }
 
     private static void restoreSubheads(List<Line> lines, List<int[]> echoes, int firstParagraph) {
