@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * stands, which may end with a full stop when it is short ("Virginian could make history. Again.").
  */
 final class Headline {
-    /** How far above the body a headline is looked for, in non-empty lines. */
+    /** How far above the body a headline is looked for, in non-empty lines other than furniture. */
     private static final int WINDOW = 15;
     /** The first headline-shaped line is looked for closer in: further up sit menus and rails. */
     private static final int FALLBACK_WINDOW = 12;
@@ -46,7 +47,7 @@ final class Headline {
     /** Index of the headline above {@code bodyStart}, or -1. */
     static int index(List<Line> lines, int bodyStart) {
         Set<String> opening = openingOf(lines, bodyStart);
-        int from = Math.max(0, bodyStart - WINDOW);
+        int from = windowStart(lines, bodyStart, WINDOW);
         int best = -1;
         double bestScore = 0;
         for (int i = from; i < bodyStart; i++) {
@@ -57,9 +58,54 @@ final class Headline {
             }
         }
         if (best < 0) {
-            return firstShaped(lines, bodyStart);
+            int one = sharingOneWord(lines, from, bodyStart, opening);
+            return one >= 0 ? one : firstShaped(lines, bodyStart);
         }
-        return headlineAbove(lines, best, from, opening);
+        return plainCopyBelow(lines, headlineAbove(lines, best, from, opening), bodyStart);
+    }
+
+    /**
+     * The headline-shaped line nearest the body that shares a content word with the story, when no
+     * line shares enough: a short headline over a menu. Not a line ending with a full stop: the
+     * nearest of those is a standfirst under its headline.
+     */
+    private static int sharingOneWord(List<Line> lines, int from, int bodyStart, Set<String> opening) {
+        for (int i = bodyStart - 1; i >= from; i--) {
+            Line l = lines.get(i);
+            if (l.titleShaped() && !l.text().endsWith(".") && !dateShaped(l.tokens()) && anyShared(l.text(), opening)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A breadcrumb run into the headline ("Home Climate Forests key to the climate") shares as much
+     * with the story as the headline itself: when the headline stands alone further down, that copy
+     * is the headline.
+     */
+    private static int plainCopyBelow(List<Line> lines, int chosen, int bodyStart) {
+        String text = lines.get(chosen).text();
+        for (int i = chosen + 1; i < bodyStart; i++) {
+            Line l = lines.get(i);
+            if (l.words() >= MIN_WORDS && l.text().length() < text.length() && text.endsWith(" " + l.text())) {
+                return i;
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * Where a search {@code size} lines up from the body starts. Furniture lines do not count: a
+     * share panel of twenty buttons may stand between the headline and its story.
+     */
+    private static int windowStart(List<Line> lines, int bodyStart, int size) {
+        int i = bodyStart;
+        for (int counted = 0; i > 0 && counted < size; ) {
+            i--;
+            counted += lines.get(i).hard() ? 0 : 1;
+        }
+        return i;
     }
 
     /**
@@ -111,9 +157,10 @@ final class Headline {
      * The HTML page's headline: its first heading, or its social or document title, as chosen from
      * the markup, unless that shares no word at all with the story's opening paragraphs and another
      * of them shares enough (an accessible page heads its menu with an h1 "Navigation", a shop's
-     * page heads its article with a promotion). Among those, the earliest of the best.
+     * page heads its article with a promotion). Among those, the earliest of the best. When none
+     * does, the {@code fallback}'s heading, if it gives one (asked only then).
      */
-    static String confirm(String chosen, List<String> candidates, List<String> paragraphs) {
+    static String confirm(String chosen, List<String> candidates, List<String> paragraphs, Supplier<String> fallback) {
         // Tokenised only as far as the opening reaches: about half of a text's words are content words.
         List<List<String>> tokens = new ArrayList<>();
         for (int i = 0, n = 0; i < paragraphs.size() && n < 2 * OPENING_WORDS; i++) {
@@ -124,7 +171,7 @@ final class Headline {
         if (chosen != null && anyShared(chosen, opening)) {
             return chosen;
         }
-        String best = chosen;
+        String best = null;
         double bestScore = 0;
         for (String c : candidates) {
             double score = score(c, Tokens.wordCount(c), Tokens.words(c), opening);
@@ -133,7 +180,11 @@ final class Headline {
                 bestScore = score;
             }
         }
-        return best;
+        if (best != null) {
+            return best;
+        }
+        String named = fallback.get();
+        return named != null ? named : chosen;
     }
 
     /** The characters that separate a breadcrumb trail's steps ("Home › Section › Headline"). */

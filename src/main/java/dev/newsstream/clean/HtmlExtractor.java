@@ -87,9 +87,13 @@ final class HtmlExtractor {
         Long published = published(doc, metas);
         // One walk with a set lookup instead of a 22-way selector tried on every element.
         List<Element> dropped = new ArrayList<>();
+        List<Element> headings = new ArrayList<>();
         for (Element el : doc.getAllElements()) {
             if (DROP_TAGS.contains(el.normalName())) {
                 dropped.add(el);
+            }
+            if (el.normalName().equals("h1") || el.normalName().equals("h2")) {
+                headings.add(el);
             }
         }
         dropped.forEach(Element::remove);
@@ -119,7 +123,8 @@ final class HtmlExtractor {
         if (note != null) {
             e = ledBy(List.of(note), e);
         }
-        String headline = Headline.confirm(title != null ? title : e.title(), titles, e.paragraphs());
+        String headline = Headline.confirm(title != null ? title : e.title(), titles, e.paragraphs(),
+                () -> headingNamedInTitle(headings, socialTitle, TextNormalizer.line(doc.title())));
         return new Extraction(headline, byline != null ? byline : e.byline(), e.paragraphs(), published);
     }
 
@@ -207,6 +212,35 @@ final class HtmlExtractor {
             }
         }
         return out;
+    }
+
+    /** Fewest words of a heading taken for the headline because a title names it: a site's name may be one word. */
+    private static final int MIN_NAMED_HEADING_WORDS = 2;
+
+    /**
+     * The longest top-level heading (h1, or h2 on a page without h1), of two words or more, that the
+     * social or document title contains ("Site - Section - Headline"): on a page whose first heading
+     * heads a menu or shows the site's name, the article's own heading is the one its title repeats.
+     * A lower heading is no candidate beside an h1: a site's name in an h2 logo is in its title too.
+     * Null when there is none.
+     */
+    private static String headingNamedInTitle(List<Element> headings, String og, String docTitle) {
+        String titles = ((og == null ? "" : og) + "\n" + (docTitle == null ? "" : docTitle)).toLowerCase(Locale.ROOT);
+        boolean anyH1 = headings.stream().anyMatch(h -> h.normalName().equals("h1"));
+        String best = null;
+        int bestWords = MIN_NAMED_HEADING_WORDS - 1;
+        for (Element h : headings) {
+            if (anyH1 && !h.normalName().equals("h1")) {
+                continue;
+            }
+            String text = TextNormalizer.line(h.text());
+            int words = Tokens.wordCount(text);
+            if (words > bestWords && text.length() <= MAX_TITLE_CHARS && titles.contains(text.toLowerCase(Locale.ROOT))) {
+                best = text;
+                bestWords = words;
+            }
+        }
+        return best;
     }
 
     /** "Headline | Site" to "Headline", unless too little would be left; null for no title. */

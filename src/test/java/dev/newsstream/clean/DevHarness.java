@@ -21,6 +21,9 @@ import java.util.Map;
  *                              each page's source is its URL host and site furniture is learned in file order
  *   DevHarness keep FILE...    words kept (title + text) / words in input
  *   DevHarness speed FILE...   articles per second on one thread
+ *   DevHarness titles FILE...  page-text titles (FILE.txt) against the titles of the same pages as HTML
+ *                              (HTML_DIR/id.html): the HTML extractor's, and the page's own social
+ *                              title, else its document title; with VERBOSE=1 the pages that differ
  * </pre>
  */
 public final class DevHarness {
@@ -136,8 +139,51 @@ public final class DevHarness {
                     }
                 }
             }
-            default -> throw new IllegalArgumentException("mode: score | keep | speed");
+            case "titles" -> titles(cleaner, articles, Path.of(System.getenv("HTML_DIR")), System.getenv("VERBOSE") != null);
+            default -> throw new IllegalArgumentException("mode: score | keep | speed | debug | htmldebug | titles");
         }
+    }
+
+    /**
+     * Counts the pages on which two titles agree: one contains the other once case, punctuation
+     * and spacing are set aside (a site may drop a word or a kicker from one of them). The HTML
+     * extractor's title is no gold, and a site may word its social title unlike its headline, so
+     * these are proxies for telling title rules apart, not accuracies.
+     */
+    private static void titles(Cleaner cleaner, List<Article> texts, Path htmlDir, boolean verbose) throws java.io.IOException {
+        int withHtml = 0;
+        int withOwn = 0;
+        int htmlWithOwn = 0;
+        for (Article a : texts) {
+            String html = Files.readString(htmlDir.resolve(a.id() + ".html"), StandardCharsets.UTF_8);
+            String textTitle = titleOf(cleaner.clean(a));
+            String htmlTitle = titleOf(cleaner.clean(new Article(a.id(), null, null, null, html, ContentType.HTML, null, null, Map.of())));
+            org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
+            org.jsoup.nodes.Element og = doc.selectFirst("meta[property=og:title]");
+            String own = og != null && !og.attr("content").isBlank() ? og.attr("content") : doc.title();
+            withHtml += agree(textTitle, htmlTitle) ? 1 : 0;
+            withOwn += agree(textTitle, own) ? 1 : 0;
+            htmlWithOwn += agree(htmlTitle, own) ? 1 : 0;
+            if (verbose && !(agree(textTitle, htmlTitle) && agree(textTitle, own))) {
+                System.out.println(a.id() + " | " + textTitle + " | " + htmlTitle + " | " + own);
+            }
+        }
+        System.out.printf("page-text title agrees with the HTML title on %d of %d pages, with the page's own title on %d;"
+                + " the HTML title with the page's own title on %d%n", withHtml, texts.size(), withOwn, htmlWithOwn);
+    }
+
+    private static String titleOf(Outcome<CleanArticle> o) {
+        return o instanceof Outcome.Accepted<CleanArticle> ok && ok.value().title() != null ? ok.value().title() : "";
+    }
+
+    private static boolean agree(String a, String b) {
+        String x = comparable(a);
+        String y = comparable(b);
+        return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
+    }
+
+    private static String comparable(String title) {
+        return String.join(" ", title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\s]", " ").trim().split("\\s+"));
     }
 
     /** Page id to URL host, from an eval manifest; empty without one (no learning). */

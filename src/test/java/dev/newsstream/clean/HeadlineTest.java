@@ -89,6 +89,32 @@ class HeadlineTest {
     }
 
     @Test
+    void aShareBarBetweenHeadlineAndStoryDoesNotPutTheHeadlineOutOfReach() {
+        List<String> header = new ArrayList<>(List.of("Home", "Island ferry to sail twice as often this winter", "March 3, 2031"));
+        for (String network : List.of("Facebook", "Messenger", "Twitter", "Email", "WhatsApp", "LinkedIn", "Pinterest", "Reddit")) {
+            header.add("Share this with " + network);
+            header.add(network);
+        }
+        header.add("Close share panel");
+        assertEquals(1, headline(header), "the share panel's buttons are furniture and do not count against the reach");
+    }
+
+    @Test
+    void aBreadcrumbRunIntoTheHeadlineLosesToTheHeadlineStandingAlone() {
+        List<String> header = List.of("Home Harbour Island ferry to sail twice as often this winter", "Harbour",
+                "Island ferry to sail twice as often this winter", "By Marta Lindqvist");
+        assertEquals(2, headline(header));
+    }
+
+    @Test
+    void aHeadlineSharingOneWordWithTheStoryWinsOverTheMenuLinkAboveIt() {
+        List<String> header = List.of("Newsletter", "Back to the blog", "What the quay taught us", "By Marta Lindqvist");
+        assertEquals(2, headline(header));
+        assertEquals(1, headline(List.of("Newsletter", "Back to the blog", "All aboard, at last", "By Marta Lindqvist")),
+                "with no word shared, the first headline-shaped line stands");
+    }
+
+    @Test
     void aBreadcrumbTrailInFrontOfTheHeadlineIsDropped() {
         assertEquals("Island ferry to sail twice as often", Headline.withoutBreadcrumb("Home → Islands → Island ferry to sail twice as often"));
         for (String kept : List.of("« Non » , « jamais » : le maire répond aux pêcheurs", "Roe: »Wir fahren weiter« und die Folgen",

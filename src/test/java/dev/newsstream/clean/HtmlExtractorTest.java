@@ -34,6 +34,22 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void whenNoTitleSharesEnoughWithTheStoryTheHeadingTheTitleNamesIsTheHeadline() {
+        String page = "<html><head><title>Cellan Gazette - News - All aboard at last</title></head><body>"
+                + "<div class=\"menu\"><h1>Main navigation</h1><a href=\"/\">Home</a></div>"
+                + "<div class=\"logo\"><h2>Cellan Gazette</h2></div>"
+                + "<article><h1>All aboard at last</h1><p>The harbour board of Cellan voted on Monday to run the island ferry"
+                + " twice as often through the winter, after a month in which commuters were left on the quay.</p>"
+                + "<p>The ferry operator said the extra crossings would start in November and that the older of its two"
+                + " boats would be kept in service until the new one arrives next spring.</p></article></body></html>";
+        assertEquals("All aboard at last", new HtmlExtractor().extract(page).title(),
+                "the longest h1 the title contains, not the menu's heading");
+        String pun = page.replace("<h1>Main navigation</h1>", "").replace("Cellan Gazette - News - All aboard at last", "Cellan Gazette");
+        assertEquals("All aboard at last", new HtmlExtractor().extract(pun).title(),
+                "the site's name in an h2 logo is in the title, but beside an h1 it is no candidate");
+    }
+
+    @Test
     void aPullQuoteThatRepeatsTheStoryIsDroppedAndAQuotedLetterStays() {
         String story = "<p>The harbour board of Cellan voted on Monday to run the island ferry twice as often through the winter,"
                 + " after a month in which commuters were left on the quay three mornings a week.</p>"

@@ -473,6 +473,19 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void aCaptionOverItsCreditInParenthesesIsNoStandfirst() {
+        String caption = "Commuters wait for the first ferry at Cellan.";
+        List<String> header = List.of("Island ferry to sail twice as often this winter", caption, "(Jonas Pell / Cellan Gazette)",
+                "By Marta Lindqvist", "March 3, 2031", "Share");
+        List<String> p = paragraphsOfPage(header, List.of(FERRY_LEDE, FERRY_SECOND), SHARE_BAR_AND_FOOTER);
+        assertEquals(List.of(FERRY_LEDE, FERRY_SECOND), p);
+        List<String> uncredited = new ArrayList<>(header);
+        uncredited.remove("(Jonas Pell / Cellan Gazette)");
+        assertEquals(caption, paragraphsOfPage(uncredited, List.of(FERRY_LEDE, FERRY_SECOND), SHARE_BAR_AND_FOOTER).get(0),
+                "without its credit the sentence under the headline reads as a standfirst");
+    }
+
+    @Test
     void blurbBehindACommentFormIsNotPartOfTheArticle() {
         String t = text(extract("blog-tail-article.txt"));
         assertFalse(t.contains("is written by a small group of walkers"), t);
