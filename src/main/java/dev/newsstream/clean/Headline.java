@@ -66,33 +66,53 @@ final class Headline {
 
     /**
      * The headline-shaped line nearest the body that shares a content word with the story, when no
-     * line shares enough: a short headline over a menu. Not a line ending with a full stop: the
-     * nearest of those is a standfirst under its headline.
+     * line shares enough: a short headline under a menu link. Not a line ending with a full stop or
+     * a question mark (the nearest of those is a standfirst under its headline), nor one with a
+     * photo credit under it (a caption).
      */
     private static int sharingOneWord(List<Line> lines, int from, int bodyStart, Set<String> opening) {
         for (int i = bodyStart - 1; i >= from; i--) {
             Line l = lines.get(i);
-            if (l.titleShaped() && !l.text().endsWith(".") && !dateShaped(l.tokens()) && anyShared(l.text(), opening)) {
+            if (l.titleShaped() && !l.text().endsWith(".") && !l.text().endsWith("?") && !dateShaped(l.tokens())
+                    && !LineClassifier.isCaptionCredit(lines.get(i + 1).text()) && anyShared(l.text(), opening)) {
                 return i;
             }
         }
         return -1;
     }
 
+    /** Most steps of a breadcrumb run into the headline ("Home Climate"). */
+    private static final int MAX_CRUMBS = 3;
+
     /**
      * A breadcrumb run into the headline ("Home Climate Forests key to the climate") shares as much
      * with the story as the headline itself: when the headline stands alone further down, that copy
-     * is the headline.
+     * is the headline. Only when what it lacks is a few capitalised words: a headline ending in a
+     * name ("… cut by the Bank of England") often has that name under it as a tag.
      */
     private static int plainCopyBelow(List<Line> lines, int chosen, int bodyStart) {
         String text = lines.get(chosen).text();
         for (int i = chosen + 1; i < bodyStart; i++) {
             Line l = lines.get(i);
-            if (l.words() >= MIN_WORDS && l.text().length() < text.length() && text.endsWith(" " + l.text())) {
+            if (l.titleShaped() && l.text().length() < text.length() && text.endsWith(" " + l.text())
+                    && crumbs(text.substring(0, text.length() - l.text().length()))) {
                 return i;
             }
         }
         return chosen;
+    }
+
+    private static boolean crumbs(String prefix) {
+        String[] steps = prefix.strip().split("\\s+");
+        if (steps.length > MAX_CRUMBS) {
+            return false;
+        }
+        for (String step : steps) {
+            if (!Character.isUpperCase(step.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

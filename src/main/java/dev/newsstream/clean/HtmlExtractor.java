@@ -87,13 +87,9 @@ final class HtmlExtractor {
         Long published = published(doc, metas);
         // One walk with a set lookup instead of a 22-way selector tried on every element.
         List<Element> dropped = new ArrayList<>();
-        List<Element> headings = new ArrayList<>();
         for (Element el : doc.getAllElements()) {
             if (DROP_TAGS.contains(el.normalName())) {
                 dropped.add(el);
-            }
-            if (el.normalName().equals("h1") || el.normalName().equals("h2")) {
-                headings.add(el);
             }
         }
         dropped.forEach(Element::remove);
@@ -124,7 +120,7 @@ final class HtmlExtractor {
             e = ledBy(List.of(note), e);
         }
         String headline = Headline.confirm(title != null ? title : e.title(), titles, e.paragraphs(),
-                () -> headingNamedInTitle(headings, socialTitle, TextNormalizer.line(doc.title())));
+                () -> headingNamedInTitle(doc, socialTitle, meta(metas, META_SITE_NAME)));
         return new Extraction(headline, byline != null ? byline : e.byline(), e.paragraphs(), published);
     }
 
@@ -216,16 +212,24 @@ final class HtmlExtractor {
 
     /** Fewest words of a heading taken for the headline because a title names it: a site's name may be one word. */
     private static final int MIN_NAMED_HEADING_WORDS = 2;
+    private static final Evaluator TOP_HEADINGS = QueryParser.parse("h1, h2");
+    private static final Evaluator META_SITE_NAME = QueryParser.parse("meta[property=og:site_name], meta[name=application-name]");
+    /** A link to a site's front page: a logo. */
+    private static final Pattern FRONT_PAGE = Pattern.compile("^(?:https?://[^/]+)?/?(?:index\\.\\w+)?$");
 
     /**
-     * The longest top-level heading (h1, or h2 on a page without h1), of two words or more, that the
-     * social or document title contains ("Site - Section - Headline"): on a page whose first heading
-     * heads a menu or shows the site's name, the article's own heading is the one its title repeats.
-     * A lower heading is no candidate beside an h1: a site's name in an h2 logo is in its title too.
-     * Null when there is none.
+     * The longest top-level heading (h1, or h2 on a page without h1), of two words or more, whose
+     * words the social or document title holds in a row ("Site - Section - Headline"): on a page
+     * whose first heading heads a menu or shows the site's name, the article's own heading is the
+     * one its title repeats. Not the site's name itself (its og:site_name, or a heading that is a
+     * link to the front page: a logo). A lower heading is no candidate beside an h1 other than a
+     * logo: a site's name in an h2 is in its title too. Asked only after furniture markup is
+     * removed, so a menu's or footer's heading is gone. Null when there is none.
      */
-    private static String headingNamedInTitle(List<Element> headings, String og, String docTitle) {
-        String titles = ((og == null ? "" : og) + "\n" + (docTitle == null ? "" : docTitle)).toLowerCase(Locale.ROOT);
+    private static String headingNamedInTitle(Document doc, String og, String siteName) {
+        String titles = wordsOf(og) + "\n" + wordsOf(TextNormalizer.line(doc.title()));
+        Elements headings = doc.select(TOP_HEADINGS);
+        headings.removeIf(HtmlExtractor::linksToFrontPage);
         boolean anyH1 = headings.stream().anyMatch(h -> h.normalName().equals("h1"));
         String best = null;
         int bestWords = MIN_NAMED_HEADING_WORDS - 1;
@@ -235,12 +239,23 @@ final class HtmlExtractor {
             }
             String text = TextNormalizer.line(h.text());
             int words = Tokens.wordCount(text);
-            if (words > bestWords && text.length() <= MAX_TITLE_CHARS && titles.contains(text.toLowerCase(Locale.ROOT))) {
+            if (words > bestWords && text.length() <= MAX_TITLE_CHARS && !text.equalsIgnoreCase(siteName)
+                    && titles.contains(wordsOf(text)) && !Tokens.words(text).isEmpty()) {
                 best = text;
                 bestWords = words;
             }
         }
         return best;
+    }
+
+    private static boolean linksToFrontPage(Element heading) {
+        Element a = heading.selectFirst("a[href]");
+        return a != null && a.text().length() == heading.text().length() && FRONT_PAGE.matcher(a.attr("href").strip()).matches();
+    }
+
+    /** Lower-case words between single spaces, padded: " die welt " is not in " die weltmeisterschaft ". */
+    private static String wordsOf(String s) {
+        return s == null ? "" : " " + String.join(" ", Tokens.words(s.toLowerCase(Locale.ROOT))) + " ";
     }
 
     /** "Headline | Site" to "Headline", unless too little would be left; null for no title. */

@@ -339,6 +339,36 @@ final class LineClassifier {
         return text.length() < 300 && (CREDIT_START.matcher(text).find() || creditCue(text, text.toLowerCase(Locale.ROOT)));
     }
 
+    /** Longest photo credit in parentheses: "(Jane Roe / Agency)", "(FILE)". */
+    private static final int MAX_PAREN_CREDIT_WORDS = 8;
+    /** Lower-case words a credit in parentheses may hold between its names. */
+    private static final Set<String> CREDIT_LINKS = Set.of("/", "|", "-", "–", "&", "by", "via", "for", "and");
+
+    /**
+     * The credit under or over a caption: a credit line, or a short line in parentheses of names
+     * only ("(Jane Roe / Agency)", "(FILE)"). A note in parentheses has lower-case words ("(Adds
+     * analyst comment)", "(Read in English)") and is no credit.
+     */
+    static boolean isCaptionCredit(String text) {
+        return isCredit(text) || parenthesisedNames(text);
+    }
+
+    private static boolean parenthesisedNames(String text) {
+        if (text.length() < 3 || text.charAt(0) != '(' || text.charAt(text.length() - 1) != ')') {
+            return false;
+        }
+        String[] words = text.substring(1, text.length() - 1).strip().split("\\s+");
+        if (words.length > MAX_PAREN_CREDIT_WORDS || words[0].isEmpty()) {
+            return false;
+        }
+        for (String w : words) {
+            if (!CREDIT_LINKS.contains(w) && !Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * A reserved-rights phrase as a footer prints it: opening the line or after a separator, a full
      * stop or a year ("2031 Paper. All rights reserved", "Paper | Tous droits réservés"), and ending

@@ -721,23 +721,13 @@ final class PageTextExtractor {
         for (int i = title + 1; i < bodyStart; i++) {
             Line l = lines.get(i);
             boolean sentence = (l.kind() == Kind.GOOD || l.kind() == Kind.NEAR) && LineClassifier.endsLikeSentence(l.text());
-            boolean caption = i + 1 < lines.size() && (LineClassifier.isCredit(lines.get(i + 1).text())
-                    || parenthesisedCredit(lines.get(i + 1)))
+            boolean caption = i + 1 < lines.size() && LineClassifier.isCaptionCredit(lines.get(i + 1).text())
                     || LineClassifier.isCredit(lines.get(i - 1).text());
             if (!l.hard() && l.words() >= MIN_DECK_WORDS && sentence && !caption) {
                 out.add(l.text());
             }
         }
         return out;
-    }
-
-    /** Longest credit in parentheses under a photo's caption: "(Jane Roe / Agency)", "(FILE)". */
-    private static final int MAX_PAREN_CREDIT_WORDS = 8;
-
-    /** A short line wholly in parentheses: under a caption, its photo's credit. */
-    private static boolean parenthesisedCredit(Line l) {
-        String t = l.text();
-        return t.startsWith("(") && t.endsWith(")") && l.words() <= MAX_PAREN_CREDIT_WORDS;
     }
 
     private static String stripBylinePrefix(String s) {

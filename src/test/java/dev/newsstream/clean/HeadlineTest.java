@@ -107,6 +107,21 @@ class HeadlineTest {
     }
 
     @Test
+    void aHeadlineEndingInANameKeepsItsWordsWhenTheNameStandsUnderItAsATag() {
+        List<String> header = List.of("Ferry sailings doubled by the Harbour Board of Cellan", "Harbour Board of Cellan",
+                "By Marta Lindqvist");
+        assertEquals(0, headline(header), "what the tag lacks is a sentence's words, not a breadcrumb's steps");
+    }
+
+    @Test
+    void aQuestionOrACaptionUnderAShortHeadlineIsNotTakenForIt() {
+        assertEquals(1, headline(List.of("Newsletter", "All aboard, at last", "Who will pay for the winter timetable?",
+                "By Marta Lindqvist")), "a question under the headline is its standfirst");
+        assertEquals(1, headline(List.of("Newsletter", "All aboard, at last", "Passengers on the quay at dawn",
+                "Photo: Jonas Pell", "By Marta Lindqvist")), "a line over a photo credit is a caption");
+    }
+
+    @Test
     void aHeadlineSharingOneWordWithTheStoryWinsOverTheMenuLinkAboveIt() {
         List<String> header = List.of("Newsletter", "Back to the blog", "What the quay taught us", "By Marta Lindqvist");
         assertEquals(2, headline(header));

@@ -50,6 +50,24 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void theSiteNameIsNeverTheHeadingTheTitleNames() {
+        String story = "<p>The harbour board of Cellan voted on Monday to run the island ferry twice as often through the"
+                + " winter, after a month in which commuters were left on the quay.</p><p>The ferry operator said the extra"
+                + " crossings would start in November and that the older of its two boats would be kept in service.</p>";
+        String logo = "<html><head><title>All aboard at last | Quayside Courier</title></head><body>"
+                + "<header><h1 class=\"site-title\"><a href=\"/\">Quayside Courier</a></h1></header>"
+                + "<article><h2>All aboard at last</h2>" + story + "</article></body></html>";
+        assertEquals("All aboard at last", new HtmlExtractor().extract(logo).title(), "a heading that links to the front page is a logo");
+        String footer = "<html><head><title>Winter timetable | Quayside Courier</title></head><body>"
+                + "<article><h1>All aboard at last</h1>" + story + "</article>"
+                + "<footer><h1>Quayside Courier</h1><p>Local news since 1874</p></footer></body></html>";
+        assertEquals("All aboard at last", new HtmlExtractor().extract(footer).title(), "a footer's heading is furniture");
+        String partWord = "<html><head><title>Quayside Couriers: All aboard at last</title></head><body>"
+                + "<div class=\"top\"><h1>Sign in</h1></div><h1>Quayside Courier</h1>" + story + "</body></html>";
+        assertEquals("Sign in", new HtmlExtractor().extract(partWord).title(), "a heading is named by whole words, not inside one");
+    }
+
+    @Test
     void aPullQuoteThatRepeatsTheStoryIsDroppedAndAQuotedLetterStays() {
         String story = "<p>The harbour board of Cellan voted on Monday to run the island ferry twice as often through the winter,"
                 + " after a month in which commuters were left on the quay three mornings a week.</p>"

@@ -483,6 +483,10 @@ class PageTextExtractorTest {
         uncredited.remove("(Jonas Pell / Cellan Gazette)");
         assertEquals(caption, paragraphsOfPage(uncredited, List.of(FERRY_LEDE, FERRY_SECOND), SHARE_BAR_AND_FOOTER).get(0),
                 "without its credit the sentence under the headline reads as a standfirst");
+        List<String> noted = new ArrayList<>(header);
+        noted.set(2, "(Adds harbour board's comment in paragraph 2)");
+        assertEquals(caption, paragraphsOfPage(noted, List.of(FERRY_LEDE, FERRY_SECOND), SHARE_BAR_AND_FOOTER).get(0),
+                "an editor's note in parentheses is no photo credit");
     }
 
     @Test
