@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Clusters the mentions of one article into entities: same name in any case or punctuation,
  * known alias groups ("U.S." / "United States"), acronyms by initials, a surname with the
- * full name of a person, and spelling variants one edit apart on long names.
+ * full name of a person, a club's closing word ("Rovers") with the one club it closes, and
+ * spelling variants one edit apart on long names.
  */
 final class Canonicaliser {
 
@@ -54,6 +55,7 @@ final class Canonicaliser {
             }
         }
         linkSurnames(keys, keyType, parent);
+        linkClubShortForms(keys, keyType, parent);
         Map<Integer, List<Item>> groups = new LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             groups.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).addAll(byKey.get(keys.get(i)));
@@ -166,6 +168,33 @@ final class Canonicaliser {
                 }
             }
             if (match >= 0 && !ambiguous) {
+                union(parent, i, match);
+            }
+        }
+    }
+
+    /**
+     * A club called by the word that closes its name ("Rovers" for "Castlemere Rovers", "United",
+     * "Albion") is that club, when exactly one club of the article ends with the word. Only club
+     * words: an institution's head noun alone ("House", "Senate") often names another body.
+     */
+    private static void linkClubShortForms(List<String> keys, Map<String, EntityType> keyType, int[] parent) {
+        for (int i = 0; i < keys.size(); i++) {
+            String k = keys.get(i);
+            if (k.indexOf(' ') >= 0 || keyType.get(k) != EntityType.ORGANIZATION || !OrganisationRules.isClubCloser(k)) {
+                continue;
+            }
+            int match = -1;
+            int found = 0;
+            for (int j = 0; j < keys.size(); j++) {
+                String full = keys.get(j);
+                if (j != i && keyType.get(full) == EntityType.ORGANIZATION && full.endsWith(" " + k)
+                        && (match < 0 || find(parent, match) != find(parent, j))) {
+                    match = j;
+                    found++;
+                }
+            }
+            if (found == 1) {
                 union(parent, i, match);
             }
         }

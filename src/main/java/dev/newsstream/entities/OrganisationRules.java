@@ -304,6 +304,11 @@ final class OrganisationRules {
     }
 
     /** A legal-form suffix as written in a name: capitalised ("Inc", "AG") or "plc". */
+    /** Whether a lower-case word closes the names of sports clubs ("rovers", "united"). */
+    static boolean isClubCloser(String lowerWord) {
+        return CLUB_CLOSERS.contains(lowerWord);
+    }
+
     static boolean isSuffix(String word) {
         String bare = stripPeriod(word);
         return !bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) || bare.equals("plc"))

@@ -44,6 +44,24 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aClubCalledByTheLastWordOfItsNameIsThatClub() {
+        String text = "Harwick Rovers agreed a stadium deal. Rovers will pay for the stand.";
+        List<Entity> es = new EntityExtractor(new ScriptedRecognizer()
+                .tag(ORGANIZATION, "Harwick Rovers", "Rovers")).extract(null, text);
+        assertEquals(1, es.size());
+        assertEquals("Harwick Rovers", es.get(0).name());
+        assertEquals(List.of("Harwick Rovers", "Rovers"), texts(es.get(0)));
+        String two = "Harwick United beat Dunmore United. United fans sang.";
+        List<Entity> apart = new EntityExtractor(new ScriptedRecognizer()
+                .tag(ORGANIZATION, "Harwick United", "Dunmore United", "United")).extract(null, two);
+        assertEquals(3, apart.size(), "with two clubs of that word the short form is ambiguous");
+        String house = "The White House said the House would vote.";
+        List<Entity> bodies = new EntityExtractor(new ScriptedRecognizer()
+                .tag(ORGANIZATION, "White House", "House")).extract(null, house);
+        assertEquals(2, bodies.size(), "an institution's head noun alone is not a short form");
+    }
+
+    @Test
     void acronymsJoinTheirLongForm() {
         String text = "The Baltic Fisheries Council met. The BFC later voted, and the Council of Ports (CoP) abstained.";
         List<Entity> es = new EntityExtractor(new ScriptedRecognizer()
