@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Types a span by the words around it where the CRF, which sees a few words only, confuses a
  * place with an organisation: a dateline or "the town of X" names a place; a side in a sports result ("X beat Y",
  * "victory over Y") named after a city or region is a club, one named after a country is the
- * country (news style calls a national side by its country).
+ * country (news style calls a national side by its country). One reading by the span's own words
+ * comes first: the name of a natural feature ("River X", "X Valley") is a place.
  */
 final class ContextTyping {
 
@@ -19,6 +20,8 @@ final class ContextTyping {
     private static final List<String> RESULT_BEFORE = sided(Lexicon.lines("result-words.txt"), '<');
     private static final List<String> PLACE_BEFORE = Lexicon.lines("place-words.txt");
     private static final List<String> RESULT_AFTER = sided(Lexicon.lines("result-words.txt"), '>');
+    private static final Set<String> FEATURE_OPENERS = Set.copyOf(sided(Lexicon.lines("feature-words.txt"), '<'));
+    private static final Set<String> FEATURE_CLOSERS = Set.copyOf(sided(Lexicon.lines("feature-words.txt"), '>'));
 
     /** What follows a dateline's place on its line: an optional region, then a date or an agency. */
     private static final Pattern DATELINE_TAIL = Pattern.compile(
@@ -28,7 +31,8 @@ final class ContextTyping {
 
     private ContextTyping() {}
 
-    static NerSpan retype(String text, NerSpan s) {
+    static NerSpan retype(String text, NerSpan span) {
+        NerSpan s = naturalFeature(text, span);
         if (isDateline(text, s) || follows(wordsBefore(text, s.start(), 2), PLACE_BEFORE) || scene(text, s)) {
             return s.type() == EntityType.LOCATION ? s : new NerSpan(EntityType.LOCATION, s.start(), s.end());
         }
@@ -41,6 +45,24 @@ final class ContextTyping {
         EntityType t = isCountry(SpanRepair.key(text.substring(s.start(), s.end())))
                 ? EntityType.LOCATION : EntityType.ORGANIZATION;
         return t == s.type() ? s : new NerSpan(t, s.start(), s.end());
+    }
+
+    /**
+     * "River Aske", "Mount Orrin", "Corrano Valley": a natural feature's name is a place, whatever
+     * the CRF, which has not met the name, guessed. Its first word opens it only in a name of two
+     * words ("Mount Orrin Hospital" is not a mountain). A side in a result is still retyped after.
+     */
+    static NerSpan naturalFeature(String text, NerSpan s) {
+        if (s.type() != EntityType.PERSON && s.type() != EntityType.ORGANIZATION) {
+            return s;
+        }
+        String[] words = text.substring(s.start(), s.end()).split("\\s+");
+        if (words.length < 2) {
+            return s;
+        }
+        boolean opened = words.length == 2 && FEATURE_OPENERS.contains(words[0].toLowerCase(Locale.ROOT));
+        boolean closed = FEATURE_CLOSERS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+        return opened || closed ? new NerSpan(EntityType.LOCATION, s.start(), s.end()) : s;
     }
 
     /**

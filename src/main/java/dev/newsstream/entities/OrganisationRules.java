@@ -45,7 +45,7 @@ final class OrganisationRules {
             r = withSuffix(text, r);
             r = byHead(text, r);
             r = withComplement(text, r);
-            out.add(r);
+            out.addAll(locatedIn(text, r));
         }
         return shortFormsOfCompanies(text, nonOverlapping(out));
     }
@@ -119,6 +119,38 @@ final class OrganisationRules {
             return new NerSpan(s.type(), s.start(), text.charAt(end - 1) == '.' && !abbreviation ? end - 1 : end);
         }
         return s;
+    }
+
+    /** Most words of the place after "in" that a located institution's span may end with. */
+    private static final int MAX_LOCATION_WORDS = 3;
+
+    /**
+     * "National Assembly in Varno", "Castlebury University in Orrin": an institution's name ends in
+     * its head noun, and "in" with a capitalised place after it says where it is. The engine runs
+     * the two together; they are an organisation and a place. A name that goes on past "in" after
+     * a word other than a head noun stays whole ("Organisation for Security and Cooperation in X").
+     */
+    static List<NerSpan> locatedIn(String text, NerSpan s) {
+        if (s.type() != EntityType.ORGANIZATION) {
+            return List.of(s);
+        }
+        String span = text.substring(s.start(), s.end());
+        int at = span.lastIndexOf(" in ");
+        if (at <= 0) {
+            return List.of(s);
+        }
+        String head = span.substring(span.lastIndexOf(' ', at - 1) + 1, at).toLowerCase(Locale.ROOT);
+        String[] place = span.substring(at + 4).split(" ");
+        if (!HEADS.contains(head) || place.length > MAX_LOCATION_WORDS) {
+            return List.of(s);
+        }
+        for (String w : place) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return List.of(s);
+            }
+        }
+        return List.of(new NerSpan(EntityType.ORGANIZATION, s.start(), s.start() + at),
+                new NerSpan(EntityType.LOCATION, s.start() + at + 4, s.end()));
     }
 
     /**

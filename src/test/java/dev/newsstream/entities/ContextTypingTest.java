@@ -1,6 +1,7 @@
 package dev.newsstream.entities;
 
 import static dev.newsstream.model.EntityType.LOCATION;
+import static dev.newsstream.model.EntityType.MISC;
 import static dev.newsstream.model.EntityType.ORGANIZATION;
 import static dev.newsstream.model.EntityType.PERSON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,6 +36,18 @@ class ContextTypingTest {
         assertEquals(ORGANIZATION, typed("Talks began.\nKestova Mills said on Friday it would close.", ORGANIZATION, "Kestova Mills"));
         assertEquals(ORGANIZATION, typed("He met them in Kestova 2031-04-02.", ORGANIZATION, "Kestova"));
         assertFalse(ContextTyping.isDateline("He met them in Kestova 2031-04-02.", new NerSpan(LOCATION, 16, 23)));
+    }
+
+    @Test
+    void aNaturalFeatureIsAPlaceWhateverTheEngineGuessed() {
+        assertEquals(LOCATION, typed("The River Orrin burst its banks.", ORGANIZATION, "River Orrin"));
+        assertEquals(LOCATION, typed("Fires spread across the Kestova Valley overnight.", PERSON, "Kestova Valley"));
+        assertEquals(LOCATION, typed("Ferries to the Valder Islands were cancelled.", ORGANIZATION, "Valder Islands"));
+        assertEquals(ORGANIZATION, typed("Mount Orrin Hospital said two climbers were treated.", ORGANIZATION, "Mount Orrin Hospital"),
+                "a feature's name opening a longer name names something else");
+        assertEquals(MISC, typed("The Valder Islands Regatta starts today.", MISC, "Valder Islands Regatta"));
+        assertEquals(ORGANIZATION, typed("Kestova Bay beat Port Valder 2-0 on Sunday.", ORGANIZATION, "Kestova Bay"),
+                "a side in a result is still a club");
     }
 
     @Test

@@ -31,6 +31,19 @@ class OrganisationRulesTest {
     }
 
     @Test
+    void anInstitutionRunIntoThePlaceItIsInIsTwoNames() {
+        assertEquals(List.of("ORG:National Assembly", "LOC:Varno"),
+                after("The National Assembly in Varno voted.", ORGANIZATION, "National Assembly in Varno"));
+        assertEquals(List.of("ORG:Castlebury University", "LOC:Port Orrin"),
+                after("He teaches at Castlebury University in Port Orrin.", ORGANIZATION, "Castlebury University in Port Orrin"));
+        assertEquals(List.of("ORG:Forum for Trade and Cooperation in Asia"),
+                after("The Forum for Trade and Cooperation in Asia met.", ORGANIZATION, "Forum for Trade and Cooperation in Asia"),
+                "a name that goes on past a word other than its head noun stays whole");
+        assertEquals(List.of("ORG:Society for Women in Science"),
+                after("The Society for Women in Science met.", ORGANIZATION, "Society for Women in Science"));
+    }
+
+    @Test
     void aLegalFormSuffixMakesACompanyAndJoinsTheName() {
         assertEquals(List.of("ORG:Halvard Brennick Corp"),
                 after("Shares of Halvard Brennick Corp rose.", PERSON, "Halvard Brennick"));
