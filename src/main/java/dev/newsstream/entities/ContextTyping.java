@@ -2,6 +2,7 @@ package dev.newsstream.entities;
 
 import dev.newsstream.model.EntityType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,8 +21,9 @@ final class ContextTyping {
     private static final List<String> RESULT_BEFORE = sided(Lexicon.lines("result-words.txt"), '<');
     private static final List<String> PLACE_BEFORE = Lexicon.lines("place-words.txt");
     private static final List<String> RESULT_AFTER = sided(Lexicon.lines("result-words.txt"), '>');
-    private static final Set<String> FEATURE_OPENERS = Set.copyOf(sided(Lexicon.lines("feature-words.txt"), '<'));
-    private static final Set<String> FEATURE_CLOSERS = Set.copyOf(sided(Lexicon.lines("feature-words.txt"), '>'));
+    private static final Set<String> FEATURE_OPENERS = marked(Lexicon.lines("feature-words.txt"), '<');
+    private static final Set<String> FEATURE_CLOSERS = marked(Lexicon.lines("feature-words.txt"), '>');
+    private static final Set<String> STREET_CLOSERS = marked(Lexicon.lines("feature-words.txt"), '=');
 
     /** What follows a dateline's place on its line: an optional region, then a date or an agency. */
     private static final Pattern DATELINE_TAIL = Pattern.compile(
@@ -49,7 +51,8 @@ final class ContextTyping {
 
     /**
      * "River Aske", "Mount Orrin", "Corrano Valley": a natural feature's name is a place, whatever
-     * the CRF, which has not met the name, guessed. Its first word opens it only in a name of two
+     * the CRF, which has not met the name, guessed; so is a street's or square's that it called an
+     * organisation. Its first word opens it only in a name of two
      * words ("Mount Orrin Hospital" is not a mountain). A side in a result is still retyped after.
      */
     static NerSpan naturalFeature(String text, NerSpan s) {
@@ -61,7 +64,8 @@ final class ContextTyping {
             return s;
         }
         boolean opened = words.length == 2 && FEATURE_OPENERS.contains(words[0].toLowerCase(Locale.ROOT));
-        boolean closed = FEATURE_CLOSERS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        boolean closed = FEATURE_CLOSERS.contains(last) || s.type() == EntityType.ORGANIZATION && STREET_CLOSERS.contains(last);
         return opened || closed ? new NerSpan(EntityType.LOCATION, s.start(), s.end()) : s;
     }
 
@@ -180,6 +184,17 @@ final class ContextTyping {
             }
         }
         return text.substring(i, j).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The entries opening with {@code mark}, without it. */
+    private static Set<String> marked(List<String> entries, char mark) {
+        Set<String> out = new HashSet<>();
+        for (String e : entries) {
+            if (e.charAt(0) == mark) {
+                out.add(e.substring(1).strip());
+            }
+        }
+        return Set.copyOf(out);
     }
 
     private static List<String> sided(List<String> entries, char side) {

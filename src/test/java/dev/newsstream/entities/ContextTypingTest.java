@@ -48,6 +48,8 @@ class ContextTypingTest {
         assertEquals(MISC, typed("The Valder Islands Regatta starts today.", MISC, "Valder Islands Regatta"));
         assertEquals(ORGANIZATION, typed("Kestova Bay beat Port Valder 2-0 on Sunday.", ORGANIZATION, "Kestova Bay"),
                 "a side in a result is still a club");
+        assertEquals(LOCATION, typed("Crowds gathered in Valder Square.", ORGANIZATION, "Valder Square"));
+        assertEquals(PERSON, typed("The bassist Orrin Street played.", PERSON, "Orrin Street"), "people are named Street too");
     }
 
     @Test
