@@ -2,7 +2,6 @@ package dev.newsstream.entities;
 
 import dev.newsstream.model.EntityType;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,9 +20,9 @@ final class ContextTyping {
     private static final List<String> RESULT_BEFORE = sided(Lexicon.lines("result-words.txt"), '<');
     private static final List<String> PLACE_BEFORE = Lexicon.lines("place-words.txt");
     private static final List<String> RESULT_AFTER = sided(Lexicon.lines("result-words.txt"), '>');
-    private static final Set<String> FEATURE_OPENERS = marked(Lexicon.lines("feature-words.txt"), '<');
-    private static final Set<String> FEATURE_CLOSERS = marked(Lexicon.lines("feature-words.txt"), '>');
-    private static final Set<String> STREET_CLOSERS = marked(Lexicon.lines("feature-words.txt"), '=');
+    private static final Set<String> FEATURE_OPENERS = Lexicon.opening(Lexicon.lines("feature-words.txt"), '<');
+    private static final Set<String> FEATURE_CLOSERS = Lexicon.opening(Lexicon.lines("feature-words.txt"), '>');
+    private static final Set<String> STREET_CLOSERS = Lexicon.opening(Lexicon.lines("feature-words.txt"), '=');
 
     /** What follows a dateline's place on its line: an optional region, then a date or an agency. */
     private static final Pattern DATELINE_TAIL = Pattern.compile(
@@ -184,17 +183,6 @@ final class ContextTyping {
             }
         }
         return text.substring(i, j).strip().toLowerCase(Locale.ROOT);
-    }
-
-    /** The entries opening with {@code mark}, without it. */
-    private static Set<String> marked(List<String> entries, char mark) {
-        Set<String> out = new HashSet<>();
-        for (String e : entries) {
-            if (e.charAt(0) == mark) {
-                out.add(e.substring(1).strip());
-            }
-        }
-        return Set.copyOf(out);
     }
 
     private static List<String> sided(List<String> entries, char side) {

@@ -25,6 +25,17 @@ final class Lexicon {
         return Set.copyOf(out);
     }
 
+    /** The entries opening with {@code mark} ("<river", ">rovers"), without it. */
+    static Set<String> opening(List<String> entries, char mark) {
+        Set<String> out = new HashSet<>();
+        for (String e : entries) {
+            if (e.charAt(0) == mark) {
+                out.add(e.substring(1).strip());
+            }
+        }
+        return Set.copyOf(out);
+    }
+
     /** The marked entries, without their mark. */
     static Set<String> starred(List<String> entries) {
         Set<String> out = new HashSet<>();

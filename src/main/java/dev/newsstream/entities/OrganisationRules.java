@@ -22,8 +22,8 @@ final class OrganisationRules {
     private static final Set<String> HEADS = Lexicon.plain(Lexicon.lines("org-heads.txt"));
     private static final Set<String> PLACE_HEADS = Lexicon.starred(Lexicon.lines("org-heads.txt"));
     private static final Set<String> LINKS = Set.of("of", "for", "on");
-    private static final Set<String> CLUB_OPENERS = sided(Lexicon.lines("club-words.txt"), '<');
-    private static final Set<String> CLUB_CLOSERS = sided(Lexicon.lines("club-words.txt"), '>');
+    private static final Set<String> CLUB_OPENERS = Lexicon.opening(Lexicon.lines("club-words.txt"), '<');
+    private static final Set<String> CLUB_CLOSERS = Lexicon.opening(Lexicon.lines("club-words.txt"), '>');
     private static final Set<String> TERMS = Set.copyOf(Lexicon.lines("term-acronyms.txt"));
     /** Months that are not also common words or given names ("May", "March", "June"). */
     private static final Set<String> MONTHS = Set.of("january", "february", "april", "july", "august",
@@ -365,15 +365,6 @@ final class OrganisationRules {
         return out;
     }
 
-    private static Set<String> sided(List<String> entries, char side) {
-        Set<String> out = new HashSet<>();
-        for (String e : entries) {
-            if (e.charAt(0) == side) {
-                out.add(e.substring(1).strip());
-            }
-        }
-        return Set.copyOf(out);
-    }
 
 
 }
