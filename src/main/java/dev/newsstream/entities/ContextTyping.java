@@ -22,7 +22,11 @@ final class ContextTyping {
     private static final List<String> RESULT_AFTER = sided(Lexicon.lines("result-words.txt"), '>');
     private static final Set<String> FEATURE_OPENERS = Lexicon.opening(Lexicon.lines("feature-words.txt"), '<');
     private static final Set<String> FEATURE_CLOSERS = Lexicon.opening(Lexicon.lines("feature-words.txt"), '>');
-    private static final Set<String> STREET_CLOSERS = Lexicon.opening(Lexicon.lines("feature-words.txt"), '=');
+    private static final Set<String> PLACED_CLOSERS = Lexicon.opening(Lexicon.lines("feature-words.txt"), '=');
+    /** Prepositions of place before a name ("in the Orrin Valley", "on Keller Street"); not "at", "from" or "to", which take firms too. */
+    private static final List<String> PLACE_PREPOSITIONS = List.of("in", "on", "along", "near", "across", "into", "off",
+            "over", "through", "beside", "around", "beyond", "in the", "on the", "along the", "near the", "across the",
+            "into the", "off the", "over the", "through the", "beside the", "around the", "beyond the", "up the", "down the");
 
     /** What follows a dateline's place on its line: an optional region, then a date or an agency. */
     private static final Pattern DATELINE_TAIL = Pattern.compile(
@@ -49,10 +53,11 @@ final class ContextTyping {
     }
 
     /**
-     * "River Aske", "Mount Orrin", "Corrano Valley": a natural feature's name is a place, whatever
-     * the CRF, which has not met the name, guessed; so is a street's or square's that it called an
-     * organisation. Its first word opens it only in a name of two
-     * words ("Mount Orrin Hospital" is not a mountain). A side in a result is still retyped after.
+     * "Corrano Valley", "in the River Aske", "on Keller Street": a natural feature's, a street's or a
+     * square's name is a place, whatever the CRF, which has not met the name, guessed. Words that
+     * also name people and firms ("Lake", "Bay", "Street", "Mount") count only after a preposition
+     * of place; an opening word only in a name of two words ("Mount Orrin Hospital" is no
+     * mountain). A side in a result is still retyped after.
      */
     static NerSpan naturalFeature(String text, NerSpan s) {
         if (s.type() != EntityType.PERSON && s.type() != EntityType.ORGANIZATION) {
@@ -62,10 +67,10 @@ final class ContextTyping {
         if (words.length < 2) {
             return s;
         }
-        boolean opened = words.length == 2 && FEATURE_OPENERS.contains(words[0].toLowerCase(Locale.ROOT));
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-        boolean closed = FEATURE_CLOSERS.contains(last) || s.type() == EntityType.ORGANIZATION && STREET_CLOSERS.contains(last);
-        return opened || closed ? new NerSpan(EntityType.LOCATION, s.start(), s.end()) : s;
+        boolean placed = (PLACED_CLOSERS.contains(last) || words.length == 2 && FEATURE_OPENERS.contains(words[0].toLowerCase(Locale.ROOT)))
+                && follows(wordsBefore(text, s.start(), 2), PLACE_PREPOSITIONS);
+        return FEATURE_CLOSERS.contains(last) || placed ? new NerSpan(EntityType.LOCATION, s.start(), s.end()) : s;
     }
 
     /**

@@ -127,8 +127,10 @@ final class OrganisationRules {
     /**
      * "National Assembly in Varno", "Castlebury University in Orrin": an institution's name ends in
      * its head noun, and "in" with a capitalised place after it says where it is. The engine runs
-     * the two together; they are an organisation and a place. A name that goes on past "in" after
-     * a word other than a head noun stays whole ("Organisation for Security and Cooperation in X").
+     * the two together; they are an organisation and a place. Only when the article names the
+     * place again, and it holds no head noun or month ("Democratic Party in Congress", "Council in
+     * June"). A name that goes on past "in" after a word other than a head noun stays whole
+     * ("Organisation for Security and Cooperation in X").
      */
     static List<NerSpan> locatedIn(String text, NerSpan s) {
         if (s.type() != EntityType.ORGANIZATION) {
@@ -145,12 +147,34 @@ final class OrganisationRules {
             return List.of(s);
         }
         for (String w : place) {
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || HEADS.contains(lower) || CALENDAR.contains(lower)) {
                 return List.of(s);
             }
         }
+        int placeStart = s.start() + at + 4;
+        if (!namedElsewhere(text, text.substring(placeStart, s.end()), placeStart)) {
+            return List.of(s);
+        }
         return List.of(new NerSpan(EntityType.ORGANIZATION, s.start(), s.start() + at),
-                new NerSpan(EntityType.LOCATION, s.start() + at + 4, s.end()));
+                new NerSpan(EntityType.LOCATION, placeStart, s.end()));
+    }
+
+    /**
+     * Whether the article writes {@code name} as a word of its own, and not after "in", somewhere
+     * other than at {@code at}: a place is named again ("... in Varno" and "Varno's mayor"), while
+     * the words of a name such as "Parliament in Exile" or "Party in Power" are seldom written
+     * alone with a capital (and when the name comes back, they come back after "in").
+     */
+    private static boolean namedElsewhere(String text, String name, int at) {
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            boolean word = (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && (i + name.length() >= text.length() || !Character.isLetterOrDigit(text.charAt(i + name.length())));
+            if (i != at && word && !text.startsWith("in ", i - 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -335,12 +359,12 @@ final class OrganisationRules {
         return text.substring(i, s.end());
     }
 
-    /** A legal-form suffix as written in a name: capitalised ("Inc", "AG") or "plc". */
     /** Whether a lower-case word closes the names of sports clubs ("rovers", "united"). */
     static boolean isClubCloser(String lowerWord) {
         return CLUB_CLOSERS.contains(lowerWord);
     }
 
+    /** A legal-form suffix as written in a name: capitalised ("Inc", "AG") or "plc". */
     static boolean isSuffix(String word) {
         String bare = stripPeriod(word);
         return !bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) || bare.equals("plc"))

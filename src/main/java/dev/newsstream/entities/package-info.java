@@ -12,8 +12,8 @@
  * Title-Case headlines and subheads are re-cased; hyphenated words are not split by the
  * tokenizer (hyphenated names) and compounds are split afterwards when both parts are named.
  * ContextTyping retypes by the surrounding words where the CRF confuses places and
- * organisations: datelines, "the town of X" and natural features' names ("River X", "X Valley";
- * feature-words.txt) are places; place-named sides in sports results
+ * organisations: datelines, "the town of X" and natural features' names ("X Valley", and "River X"
+ * or "X Street" after a preposition of place; feature-words.txt) are places; place-named sides in sports results
  * ("beat", "victory over", "X striker") are clubs unless they are countries (countries.txt,
  * result-words.txt, place-words.txt). "X and Y" spans are split when the article names X and Y
  * alone; a firm named "X's Foods Inc" keeps the "'s" in its short form "X's"; "In X," opening a

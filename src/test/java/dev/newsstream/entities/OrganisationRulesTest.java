@@ -33,9 +33,17 @@ class OrganisationRulesTest {
     @Test
     void anInstitutionRunIntoThePlaceItIsInIsTwoNames() {
         assertEquals(List.of("ORG:National Assembly", "LOC:Varno"),
-                after("The National Assembly in Varno voted.", ORGANIZATION, "National Assembly in Varno"));
+                after("The National Assembly in Varno voted. Varno is the capital.", ORGANIZATION, "National Assembly in Varno"));
         assertEquals(List.of("ORG:Castlebury University", "LOC:Port Orrin"),
-                after("He teaches at Castlebury University in Port Orrin.", ORGANIZATION, "Castlebury University in Port Orrin"));
+                after("He teaches at Castlebury University in Port Orrin, a town of 9,000. Port Orrin's mayor said so.",
+                        ORGANIZATION, "Castlebury University in Port Orrin"));
+        assertEquals(List.of("ORG:Valder Parliament in Exile"),
+                after("The Valder Parliament in Exile met in a rented hall. The Parliament in Exile has 40 members.",
+                        ORGANIZATION, "Valder Parliament in Exile"),
+                "what the article names only inside the name is part of it");
+        assertEquals(List.of("ORG:Social Party in Congress"),
+                after("The Social Party in Congress voted. Congress rose.", ORGANIZATION, "Social Party in Congress"),
+                "an institution is no place");
         assertEquals(List.of("ORG:Forum for Trade and Cooperation in Asia"),
                 after("The Forum for Trade and Cooperation in Asia met.", ORGANIZATION, "Forum for Trade and Cooperation in Asia"),
                 "a name that goes on past a word other than its head noun stays whole");
