@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * place with an organisation: a dateline or "the town of X" names a place; a side in a sports result ("X beat Y",
  * "victory over Y") named after a city or region is a club, one named after a country is the
  * country (news style calls a national side by its country). One reading by the span's own words
- * comes first: the name of a natural feature ("River X", "X Valley") is a place.
+ * comes first: the name of a natural feature is a place ("X Valley"; "River X" or "X Street" after
+ * a preposition of place).
  */
 final class ContextTyping {
 

@@ -388,7 +388,4 @@ final class OrganisationRules {
         }
         return out;
     }
-
-
-
 }
