@@ -73,7 +73,7 @@ final class Headline {
     private static int sharingOneWord(List<Line> lines, int from, int bodyStart, Set<String> opening) {
         for (int i = bodyStart - 1; i >= from; i--) {
             Line l = lines.get(i);
-            if (l.titleShaped() && !l.text().endsWith(".") && !l.text().endsWith("?") && !dateShaped(l.tokens())
+            if (l.titleShaped() && !endsWithFullStop(l.text()) && !l.text().endsWith("?") && !dateShaped(l.tokens())
                     && !LineClassifier.isCaptionCredit(lines.get(i + 1).text()) && anyShared(l.text(), opening)) {
                 return i;
             }
@@ -260,7 +260,7 @@ final class Headline {
     static int firstShaped(List<Line> lines, int bodyStart) {
         for (int i = Math.max(0, bodyStart - FALLBACK_WINDOW); i < bodyStart; i++) {
             Line l = lines.get(i);
-            if (l.titleShaped() && !longDottedLine(l) && !dateShaped(l.tokens())) {
+            if (l.titleShaped() && !longDottedLine(l) && !creditedSentence(l.text()) && !dateShaped(l.tokens())) {
                 return i;
             }
         }
@@ -284,8 +284,19 @@ final class Headline {
      * so does the first of two copies (breadcrumb and heading).
      */
     private static boolean plausible(String t, int words) {
-        return words >= MIN_WORDS && words <= MAX_WORDS && !t.endsWith(":") && !t.endsWith(".")
+        return words >= MIN_WORDS && words <= MAX_WORDS && !t.endsWith(":") && !endsWithFullStop(t)
                 && !lowerCaseWordFirst(t);
+    }
+
+    /** A sentence's end, also before a photo credit in parentheses ("Fans at the quay. (FILE)": a caption). */
+    private static boolean endsWithFullStop(String t) {
+        return LineClassifier.withoutTrailingCredit(t).endsWith(".");
+    }
+
+    /** A sentence with its photo's credit after it: a caption, however short. */
+    private static boolean creditedSentence(String t) {
+        String sentence = LineClassifier.withoutTrailingCredit(t);
+        return sentence.length() < t.length() && sentence.endsWith(".");
     }
 
     /**
@@ -311,7 +322,7 @@ final class Headline {
      * standfirst shares the most.
      */
     private static boolean longDottedLine(Line l) {
-        return l.text().endsWith(".") && l.words() > MAX_DOTTED_WORDS;
+        return endsWithFullStop(l.text()) && l.words() > MAX_DOTTED_WORDS;
     }
 
     /** Words besides figures and dateline words that a dateline may have (a name: "June 5, 2031 by Jane Roe"). */

@@ -353,6 +353,15 @@ final class LineClassifier {
         return isCredit(text) || parenthesisedNames(text);
     }
 
+    /**
+     * The text without a credit in parentheses at its end ("Fans at the quay. (FILE)" to "Fans at
+     * the quay."): a caption's sentence ends before its credit.
+     */
+    static String withoutTrailingCredit(String text) {
+        int open = text.endsWith(")") ? text.lastIndexOf(" (") : -1;
+        return open > 0 && parenthesisedNames(text.substring(open + 1)) ? text.substring(0, open) : text;
+    }
+
     private static boolean parenthesisedNames(String text) {
         if (text.length() < 3 || text.charAt(0) != '(' || text.charAt(text.length() - 1) != ')') {
             return false;

@@ -107,6 +107,15 @@ class HeadlineTest {
     }
 
     @Test
+    void aCaptionEndingInItsCreditIsNoHeadline() {
+        List<String> header = List.of("Commuters on the quay wait for the island ferry through the winter. (FILE)",
+                "Harbour board votes for more crossings", "By Marta Lindqvist");
+        assertEquals(1, headline(header), "the caption's sentence ends before its credit");
+        assertEquals(-1, headline(List.of("Ferry news", "Commuters wait on the quay at dawn. (FILE)", "Share")),
+                "nor is a short one the first headline-shaped line");
+    }
+
+    @Test
     void aHeadlineEndingInANameKeepsItsWordsWhenTheNameStandsUnderItAsATag() {
         List<String> header = List.of("Ferry sailings doubled by the Harbour Board of Cellan", "Harbour Board of Cellan",
                 "By Marta Lindqvist");

@@ -711,6 +711,15 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void newsletterPromptsThatNameTheNewsletterAreFurniture() {
+        assertHardFurniture(List.of(
+                "Get Quayside Weekly to your inbox daily",
+                "Subscribe to our Quayside Today newsletter",
+                "Scammers send fake ferry invoices to your inbox, the harbour board warned on Monday."),
+                true, true, false);
+    }
+
+    @Test
     void aSubheadAfterAPhotoCreditBetweenSectionsIsKept() {
         String page = String.join("\n\n",
                 "The ferry that links the three northern islands will run twice a day from June, the transport board said on Monday after a year of talks with the operator.",
