@@ -331,11 +331,38 @@ final class Headline {
     /**
      * A dateline, time stamp or reading time: figures and nothing else, or figures with a month,
      * weekday or stamp word and at most two other words ("Posted on April 29, 2031", "Dienstag, 1.
-     * Februar 2031, 14:30 Uhr", "Paper News February 24, 2031, 7:57 AM", "5 min read"). A headline
+     * Februar 2031, 14:30 Uhr", "Paper News February 24, 2031, 7:57 AM"; "5 min read", "21
+     * minutes - 4312 words"). A headline
      * with a figure has words of its own and no calendar ("Euro 2032 final tickets", "Oscars 2031:
      * the winners"). Given the line's tokens.
      */
     static boolean dateShaped(List<String> tokens) {
+        return readingTime(tokens) || calendarShaped(tokens);
+    }
+
+    /** Minutes of a reading-time stamp ("5 min read", "21 minutes - 4312 words", "Lesezeit: 3 Min."). */
+    private static final Set<String> MINUTES = Set.of("min", "mins", "minute", "minutes", "minuten", "minutos", "minuti", "minut");
+    /** The other words of such a stamp: what the minutes are of, in the stop-word languages. */
+    private static final Set<String> READING_WORDS = Set.of("read", "reading", "words", "lesezeit", "lesedauer", "lectura",
+            "lecture", "leitura", "lettura", "czytania");
+
+    /** Figures, minutes and reading words only: a reading time is no headline, however it is set. */
+    private static boolean readingTime(List<String> tokens) {
+        boolean figure = false;
+        boolean minutes = false;
+        for (String t : tokens) {
+            if (Character.isDigit(t.charAt(0))) {
+                figure = true;
+            } else if (MINUTES.contains(t)) {
+                minutes = true;
+            } else if (!READING_WORDS.contains(t) && content(t)) {
+                return false;
+            }
+        }
+        return figure && minutes;
+    }
+
+    private static boolean calendarShaped(List<String> tokens) {
         boolean figure = false;
         boolean calendar = false;
         int other = 0;

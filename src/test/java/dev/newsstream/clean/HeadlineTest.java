@@ -107,6 +107,14 @@ class HeadlineTest {
     }
 
     @Test
+    void aReadingTimeIsNoHeadline() {
+        assertEquals(-1, headline(List.of("Newsletter", "21 minutes - 4312 words", "By Marta Lindqvist")));
+        assertEquals(-1, headline(List.of("Newsletter", "Lesezeit: 3 Min.", "By Marta Lindqvist")));
+        assertEquals(1, headline(List.of("Newsletter", "90 Minutes on the Island Ferry", "By Marta Lindqvist")),
+                "a headline with minutes has words of its own");
+    }
+
+    @Test
     void aCaptionEndingInItsCreditIsNoHeadline() {
         List<String> header = List.of("Commuters on the quay wait for the island ferry through the winter. (FILE)",
                 "Harbour board votes for more crossings", "By Marta Lindqvist");
