@@ -332,9 +332,8 @@ final class Headline {
      * A dateline, time stamp or reading time: figures and nothing else, or figures with a month,
      * weekday or stamp word and at most two other words ("Posted on April 29, 2031", "Dienstag, 1.
      * Februar 2031, 14:30 Uhr", "Paper News February 24, 2031, 7:57 AM"; "5 min read", "21
-     * minutes - 4312 words"). A headline
-     * with a figure has words of its own and no calendar ("Euro 2032 final tickets", "Oscars 2031:
-     * the winners"). Given the line's tokens.
+     * minutes - 4312 words"). A headline with a figure has words of its own and no calendar ("Euro
+     * 2032 final tickets", "Oscars 2031: the winners"). Given the line's tokens.
      */
     static boolean dateShaped(List<String> tokens) {
         return readingTime(tokens) || calendarShaped(tokens);

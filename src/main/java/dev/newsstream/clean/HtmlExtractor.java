@@ -239,8 +239,9 @@ final class HtmlExtractor {
             }
             String text = TextNormalizer.line(h.text());
             int words = Tokens.wordCount(text);
+            String named = wordsOf(text);
             if (words > bestWords && text.length() <= MAX_TITLE_CHARS && !text.equalsIgnoreCase(siteName)
-                    && titles.contains(wordsOf(text)) && !Tokens.words(text).isEmpty()) {
+                    && !named.isBlank() && titles.contains(named)) {
                 best = text;
                 bestWords = words;
             }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 /**
  * Clusters the mentions of one article into entities: same name in any case or punctuation,
@@ -147,30 +149,8 @@ final class Canonicaliser {
      * nearly is); with two such people the surname is ambiguous and stays alone.
      */
     private static void linkSurnames(List<String> keys, Map<String, EntityType> keyType, int[] parent) {
-        for (int i = 0; i < keys.size(); i++) {
-            String k = keys.get(i);
-            if (k.indexOf(' ') >= 0 || keyType.get(k) != EntityType.PERSON) {
-                continue;
-            }
-            int match = -1;
-            boolean ambiguous = false;
-            for (int j = 0; j < keys.size(); j++) {
-                String full = keys.get(j);
-                if (j == i || full.indexOf(' ') < 0 || keyType.get(full) != EntityType.PERSON) {
-                    continue;
-                }
-                String last = full.substring(full.lastIndexOf(' ') + 1);
-                if (last.equals(k) || spellingVariant(last, k)) {
-                    if (match >= 0 && find(parent, match) != find(parent, j)) {
-                        ambiguous = true;
-                    }
-                    match = j;
-                }
-            }
-            if (match >= 0 && !ambiguous) {
-                union(parent, i, match);
-            }
-        }
+        linkToTheOnlyFullName(keys, keyType, parent, EntityType.PERSON, k -> true,
+                (last, k) -> last.equals(k) || spellingVariant(last, k));
     }
 
     /**
@@ -179,22 +159,36 @@ final class Canonicaliser {
      * words: an institution's head noun alone ("House", "Senate") often names another body.
      */
     private static void linkClubShortForms(List<String> keys, Map<String, EntityType> keyType, int[] parent) {
+        linkToTheOnlyFullName(keys, keyType, parent, EntityType.ORGANIZATION, OrganisationRules::isClubCloser, String::equals);
+    }
+
+    /**
+     * Joins each one-word key of {@code type} that {@code shortForm} accepts to the multi-word key
+     * of that type whose last word {@code closes} it, when all such keys are one entity already;
+     * with two entities to choose from, the word is ambiguous and stays alone.
+     */
+    private static void linkToTheOnlyFullName(List<String> keys, Map<String, EntityType> keyType, int[] parent,
+                                              EntityType type, Predicate<String> shortForm, BiPredicate<String, String> closes) {
         for (int i = 0; i < keys.size(); i++) {
             String k = keys.get(i);
-            if (k.indexOf(' ') >= 0 || keyType.get(k) != EntityType.ORGANIZATION || !OrganisationRules.isClubCloser(k)) {
+            if (k.indexOf(' ') >= 0 || keyType.get(k) != type || !shortForm.test(k)) {
                 continue;
             }
             int match = -1;
-            int found = 0;
+            boolean ambiguous = false;
             for (int j = 0; j < keys.size(); j++) {
                 String full = keys.get(j);
-                if (j != i && keyType.get(full) == EntityType.ORGANIZATION && full.endsWith(" " + k)
-                        && (match < 0 || find(parent, match) != find(parent, j))) {
+                if (j == i || full.indexOf(' ') < 0 || keyType.get(full) != type) {
+                    continue;
+                }
+                if (closes.test(full.substring(full.lastIndexOf(' ') + 1), k)) {
+                    if (match >= 0 && find(parent, match) != find(parent, j)) {
+                        ambiguous = true;
+                    }
                     match = j;
-                    found++;
                 }
             }
-            if (found == 1) {
+            if (match >= 0 && !ambiguous) {
                 union(parent, i, match);
             }
         }
