@@ -141,6 +141,7 @@ final class LineClassifier {
     private static final int MAX_RELATED_LABEL_WORDS = 6;
 
     private final Lexicon lex = Lexicon.get();
+    private final CallsToAction calls = new CallsToAction(lex.cta);
 
     List<Line> classify(List<String> texts) {
         int n = texts.size();
@@ -250,8 +251,10 @@ final class LineClassifier {
                 || (words <= 40 && (marks & COLON) != 0 && ALSO_READ.matcher(text).find())
                 || (words <= 40 && !sentence && (marks & COLON) != 0 && BARE_READ.matcher(text).find())
                 || (words <= MAX_RELATED_LABEL_WORDS && !sentence && isRelatedLabel(toks))
+                || (cta > 1 && calls.isCall(text, words, sentence))
                 // A one-word label ("Home", "Share") opens its line; "Everyone stayed home." and "“Go home.”" are prose.
-                || (cta > 1 || (cta == 1 && words <= 4 && !callShaped(text) && !proseAroundLabel(text, toks, words)))
+                || (cta == 1 && words <= 4 && !callShaped(text) && !proseAroundLabel(text, toks, words))
+                || WidgetLabels.matches(text, words)
                 || readOn
                 || (words <= MAX_CTA_WORDS && text.startsWith("A post shared by ") && EMBED_CREDIT.matcher(text).lookingAt())
                 // One appeal phrase marks a paragraph of a notice's length (an affiliate disclosure or a

@@ -101,7 +101,7 @@ final class PageTextExtractor {
         String byline = null;
         boolean hard = false;
         for (Line l : lines) {
-            hard |= l.hard() && !l.rail();
+            hard |= l.hard() && !l.rail() && !widgetLabel(l);
             if (l.byline() && byline == null) {
                 byline = stripBylinePrefix(l.text());
             }
@@ -160,9 +160,19 @@ final class PageTextExtractor {
         }
         List<String> body = new ArrayList<>();
         for (int i = start; i < lines.size(); i++) {
-            body.add(lines.get(i).text());
+            if (!widgetLabel(lines.get(i))) {
+                body.add(lines.get(i).text());
+            }
         }
         return new Extraction(headline ? first.text() : null, null, body, null);
+    }
+
+    /**
+     * A tag list, counter or player label: furniture wherever it stands, but a clean article with
+     * its tags under it is still a clean article, so it is no evidence that the page has furniture.
+     */
+    private static boolean widgetLabel(Line l) {
+        return l.hard() && WidgetLabels.matches(l.text(), l.words());
     }
 
     /** Navigation menus: five or more consecutive short lines without digits (tables carry digits). */

@@ -547,6 +547,56 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void aCallToActionIsFurnitureButProseThatUsesItsWordsIsNot() {
+        // Invented lines: news sentences that use the words of a call, then the calls themselves
+        assertHardFurniture(List.of(
+                "Residents can sign up at the town hall until Friday, the council said on Monday.",
+                "She urged pupils to read more books over the summer holidays, the minister said.",
+                "Officials said the account was used to log in to the payroll system twice that night.",
+                "The US will sign up to the harbour treaty next year, the ministry said on Monday.",
+                "\u201cSign up before the trial starts,\u201d the coach told the rowers on Tuesday.",
+                "Sign up for our newsletter to get the latest news every morning.",
+                "To get the latest news every morning, sign up for our newsletter.",
+                "Want the whole story of the ferry? Read more on the harbour page.",
+                "Read more",
+                "Sign up now"),
+                false, false, false, false, false, true, true, true, true, true);
+    }
+
+    @Test
+    void callsToActionInPortugueseItalianAndPolishAreFurniture() {
+        // Invented lines: labels of share bars and read-on links, then prose in the same languages
+        assertHardFurniture(List.of("Leia também", "Saiba mais", "Compartilhe", "Leggi anche", "Condividi",
+                        "Czytaj także", "Udostępnij", "Reklama",
+                        "A câmara pediu que cada aluno leia mais livros durante as férias de verão.",
+                        "Il sindaco ha chiesto ai cittadini di leggere di più sul nuovo orario del traghetto."),
+                true, true, true, true, true, true, true, true, false, false);
+    }
+
+    @Test
+    void tagListsCountersAndPlayerLabelsAreFurnitureButSentencesAboutThemAreNot() {
+        // Invented lines
+        assertHardFurniture(List.of(
+                "Category: Harbour news", "Tags: ferry, winter timetable, island council, commuters",
+                "Schlagwörter: Fähre, Winterfahrplan", "37 views", "1.2K shares", "Watch video 02:17",
+                "Tags were attached to every crate before the ferry sailed.",
+                "The video, shot at dawn, shows the ferry leaving the quay at 6:45.",
+                "Topics: the council will discuss the timetable, the fares and the new boat.",
+                "37 viewers"),
+                true, true, true, true, true, true, false, false, false, false);
+    }
+
+    @Test
+    void aCleanArticleWithItsTagsUnderItStaysWholeWithoutTheTags() {
+        // A list copied without its bullets stays only on a page kept whole
+        List<String> story = List.of(FERRY_LEDE, "two crossings an hour at the morning peak",
+                "a late boat on Fridays and Saturdays", "fares frozen until the spring", FERRY_SECOND);
+        List<String> page = new ArrayList<>(story);
+        page.add("Tags: ferry, winter timetable, island council");
+        assertEquals(story, extractor.extractLines(page).paragraphs());
+    }
+
+    @Test
     void browserWarningsAndMarketingConsentBoxesAreFurniture() {
         // Invented lines; the last two are stories that quote a consent and an agreement
         assertHardFurniture(List.of(
