@@ -14,7 +14,7 @@ final class WidgetLabels {
     private static final int MAX_PLAYER_WORDS = 6;
     /** A taxonomy label and its colon, in the stop-word languages. */
     private static final Pattern TAXONOMY = Pattern.compile(
-            "^(?:categor(?:y|ies)|tags?|tagged(?:\\swith)?|filed\\sunder|topics?|kategorien?|schlagw(?:ö|o)rter"
+            "(?:categor(?:y|ies)|tags?|tagged(?:\\swith)?|filed\\sunder|topics?|kategorien?|schlagw(?:ö|o)rter"
                     + "|categor[íi]as?|etiquetas|cat[ée]gories?|[ée]tiquettes|mots[-\\s]cl[ée]s|categori[ae]|argomenti"
                     + "|kategori[ae]|tagi)\\s?:\\s*\\S",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -28,11 +28,15 @@ final class WidgetLabels {
     private WidgetLabels() {}
 
     static boolean matches(String text, int words) {
-        if (words > MAX_WORDS || LineClassifier.endsLikeSentence(text)) {
+        // Every line of a page passes here: the regular expressions run only on the few lines that
+        // have a widget's shape (a colon, a leading figure, a closing figure).
+        if (words > MAX_WORDS || text.isEmpty()) {
             return false;
         }
-        return TAXONOMY.matcher(text).find()
-                || words <= 3 && COUNTER.matcher(text).matches()
-                || words <= MAX_PLAYER_WORDS && PLAYER.matcher(text).matches();
+        boolean taxonomy = text.indexOf(':') > 0 && TAXONOMY.matcher(text).lookingAt();
+        boolean counter = !taxonomy && words <= 3 && Character.isDigit(text.charAt(0)) && COUNTER.matcher(text).matches();
+        boolean player = !taxonomy && !counter && words <= MAX_PLAYER_WORDS
+                && Character.isDigit(text.charAt(text.length() - 1)) && PLAYER.matcher(text).matches();
+        return (taxonomy || counter || player) && !LineClassifier.endsLikeSentence(text);
     }
 }
