@@ -34,6 +34,8 @@ final class PageTextExtractor {
     private static final int MAX_INSERT_WORDS = 15;
     /** Shortest such insert: a bare label of one to three words announces a teaser on the next line. */
     private static final int MIN_INSERT_WORDS = 4;
+    /** Longest label heading one section of a list ("Pros:", "What you need:"). */
+    private static final int MAX_SECTION_LABEL_WORDS = 3;
     /** Fewest words of a short sentence announcing a list; labels ("See also:", "Share this article:") are shorter. */
     private static final int MIN_ANNOUNCE_WORDS = 8;
     /** Fewest items of a list announced at the article's end; one line under a colon is a teaser under a label. */
@@ -669,7 +671,8 @@ final class PageTextExtractor {
             Line second = lines.get(a + 1);
             boolean announced = before.text().endsWith(":")
                     || lines.get(a).text().endsWith(":") && lines.get(a).words() >= MIN_INSERT_WORDS
-                    || announcesList(second) && !HeadlineRails.railShaped(lines.subList(a + 2, b + 1));
+                    || announcesList(second) && !HeadlineRails.railShaped(lines.subList(a + 2, b + 1))
+                    || labelledSections(lines, a, b);
             int shaped = 0;
             for (int k = a; k <= b; k++) {
                 shaped += LineClassifier.listOrCodeShaped(lines.get(k).text()) ? 1 : 0;
@@ -681,6 +684,32 @@ final class PageTextExtractor {
             }
         }
         return keep;
+    }
+
+    /**
+     * "Pros:" and its items, then "Cons:" and its: a run that opens with a short label ending with a
+     * colon and holds two or more such labels, each with an item under it, is a list in sections,
+     * announced by its own labels. Boxes of links have labels too ("Related:", "Follow us:"), but
+     * theirs are furniture and break the run; one label alone ("Find this author in:") is not enough.
+     */
+    private static boolean labelledSections(List<Line> lines, int a, int b) {
+        if (!sectionLabel(lines.get(a))) {
+            return false;
+        }
+        int labels = 0;
+        for (int k = a; k < b; k++) {
+            if (sectionLabel(lines.get(k))) {
+                if (sectionLabel(lines.get(k + 1))) {
+                    return false;
+                }
+                labels++;
+            }
+        }
+        return labels >= 2 && !sectionLabel(lines.get(b));
+    }
+
+    private static boolean sectionLabel(Line l) {
+        return l.words() <= MAX_SECTION_LABEL_WORDS && l.text().endsWith(":");
     }
 
     private static boolean listingLine(Line l) {

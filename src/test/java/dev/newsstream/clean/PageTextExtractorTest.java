@@ -587,6 +587,26 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void aListInSectionsUnderShortLabelsStaysButOneLabelOverLinksDoesNot() {
+        String options = "The operator looked at three ways of running the extra crossings, and each of them has costs"
+                + " as well as benefits for the people who use the boat every day.";
+        List<String> sections = List.of("Pros:", "more crossings at the morning and evening peaks",
+                "no new crew needed until the spring", "fares can stay at the summer level", "Cons:",
+                "the older boat runs at full load all winter", "maintenance has to move to the weekends");
+        List<String> story = new ArrayList<>(List.of(FERRY_LEDE, options));
+        story.addAll(sections);
+        story.add(FERRY_SECOND);
+        assertEquals(story, paragraphsOfPage(story, SHARE_BAR_AND_FOOTER));
+
+        List<String> links = List.of("Elsewhere today:", "Harbour fees rise again in the new year",
+                "Island school reopens after the storm", "Ferry crew strike called off at the last minute");
+        List<String> boxed = new ArrayList<>(List.of(FERRY_LEDE, options));
+        boxed.addAll(links);
+        boxed.add(FERRY_SECOND);
+        assertEquals(List.of(FERRY_LEDE, options, FERRY_SECOND), paragraphsOfPage(boxed, SHARE_BAR_AND_FOOTER));
+    }
+
+    @Test
     void aCleanArticleWithItsTagsUnderItStaysWholeWithoutTheTags() {
         // A list copied without its bullets stays only on a page kept whole
         List<String> story = List.of(FERRY_LEDE, "two crossings an hour at the morning peak",
