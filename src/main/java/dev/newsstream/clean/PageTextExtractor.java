@@ -100,10 +100,13 @@ final class PageTextExtractor {
             return new Extraction(null, null, List.of(), null);
         }
         List<Line> lines = new ArrayList<>(classifier.classify(texts));
+        restoreCategoryLinesInTheStory(lines);
+        int trailingWidgets = trailingWidgetLabels(lines);
         String byline = null;
         boolean hard = false;
-        for (Line l : lines) {
-            hard |= l.hard() && !l.rail() && !widgetLabel(l);
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            hard |= l.hard() && !l.rail() && i < trailingWidgets;
             if (l.byline() && byline == null) {
                 byline = stripBylinePrefix(l.text());
             }
@@ -169,12 +172,48 @@ final class PageTextExtractor {
         return new Extraction(headline ? first.text() : null, null, body, null);
     }
 
-    /**
-     * A tag list, counter or player label: furniture wherever it stands, but a clean article with
-     * its tags under it is still a clean article, so it is no evidence that the page has furniture.
-     */
+    /** A tag list, counter or player label (a classifier's verdict, not yet weighed in its place). */
     private static boolean widgetLabel(Line l) {
         return l.hard() && WidgetLabels.matches(l.text(), l.words());
+    }
+
+    /**
+     * Where the page's closing run of widget labels starts (its size when there is none). A clean
+     * article with only its tags under it is still a clean article, so those are no evidence that
+     * the page has furniture; tags above more lines (a blog's previous and next links) are.
+     */
+    private static int trailingWidgetLabels(List<Line> lines) {
+        int from = lines.size();
+        while (from > 0 && widgetLabel(lines.get(from - 1))) {
+            from--;
+        }
+        return from;
+    }
+
+    /**
+     * A category-shaped line with body on both sides, past short lines only, is the story's own (an
+     * award's "Category: Best Documentary" over its winner), not the list it is filed under: it goes
+     * back to being a short line for the list and subhead rules. A counter or a player's label
+     * between paragraphs is still a widget's.
+     */
+    private static void restoreCategoryLinesInTheStory(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.hard() && WidgetLabels.taxonomy(l.text(), l.words())
+                    && bodyBeyondShortLines(lines, i, -1) && bodyBeyondShortLines(lines, i, 1)) {
+                lines.set(i, lines.get(i).asShort());
+            }
+        }
+    }
+
+    private static boolean bodyBeyondShortLines(List<Line> lines, int i, int step) {
+        for (int k = i + step; k >= 0 && k < lines.size(); k += step) {
+            Line l = lines.get(k);
+            if (l.kind() != Kind.SHORT && !widgetLabel(l)) {
+                return isBody(l.kind());
+            }
+        }
+        return false;
     }
 
     /** Navigation menus: five or more consecutive short lines without digits (tables carry digits). */
@@ -693,19 +732,31 @@ final class PageTextExtractor {
      * theirs are furniture and break the run; one label alone ("Find this author in:") is not enough.
      */
     private static boolean labelledSections(List<Line> lines, int a, int b) {
-        if (!sectionLabel(lines.get(a))) {
+        if (!sectionLabel(lines.get(a)) || sectionLabel(lines.get(b))) {
             return false;
         }
         int labels = 0;
         for (int k = a; k < b; k++) {
-            if (sectionLabel(lines.get(k))) {
-                if (sectionLabel(lines.get(k + 1))) {
-                    return false;
-                }
-                labels++;
+            if (!sectionLabel(lines.get(k))) {
+                continue;
             }
+            int items = 0;
+            while (k + items + 1 <= b && !sectionLabel(lines.get(k + items + 1))) {
+                items++;
+            }
+            if (items == 0) {
+                return false;
+            }
+            // "Background:" over one other story's headline is a box of links, not a section.
+            labels += items == 1 && headlineShaped(lines.get(k + 1)) ? 0 : 1;
         }
-        return labels >= 2 && !sectionLabel(lines.get(b));
+        return labels >= 2;
+    }
+
+    /** Five words or more, a capital first, no comma and no figure: a headline rather than an item. */
+    private static boolean headlineShaped(Line l) {
+        String t = l.text();
+        return l.words() >= 5 && Character.isUpperCase(t.charAt(0)) && t.indexOf(',') < 0 && !Tokens.hasDigit(t);
     }
 
     private static boolean sectionLabel(Line l) {

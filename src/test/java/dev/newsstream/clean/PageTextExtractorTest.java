@@ -578,16 +578,41 @@ class PageTextExtractorTest {
         // Invented lines
         assertHardFurniture(List.of(
                 "Category: Harbour news", "Tags: ferry, winter timetable, island council, commuters",
-                "Schlagwörter: Fähre, Winterfahrplan", "37 views", "1.2K shares", "Watch video 02:17",
+                "Schlagwörter: Fähre, Winterfahrplan", "37 views", "1.2K shares", "Watch video 02:17", "Video 1:45",
                 "Tags were attached to every crate before the ferry sailed.",
                 "The video, shot at dawn, shows the ferry leaving the quay at 6:45.",
                 "Topics: the council will discuss the timetable, the fares and the new boat.",
-                "37 viewers"),
-                true, true, true, true, true, true, false, false, false, false);
+                "37 viewers", "Category: 3", "Music Video Countdown 22:40"),
+                true, true, true, true, true, true, true, false, false, false, false, false, false);
     }
 
     @Test
-    void aListInSectionsUnderShortLabelsStaysButOneLabelOverLinksDoesNot() {
+    void aCallPutToTheReaderIsFurnitureWithoutYourOrOur() {
+        // Invented lines: appeals that name the reader or ask a question, then a report of a sign-up
+        assertHardFurniture(List.of("Readers can sign up for the morning briefing free of charge.",
+                        "Not a member yet? It only takes a minute to sign up.",
+                        "More than 400 residents have signed up to the scheme, and others can sign up at the library."),
+                true, true, false);
+    }
+
+    @Test
+    void aCategoryLineInsideTheStoryIsTheStorysAndTagsAboveMoreLinesAreFurniture() {
+        String opening = "The island film festival gave its prizes on Saturday night in the old ferry shed, where more"
+                + " than three hundred people watched the jury name these winners:";
+        String closing = "The festival said it would return next summer with a new programme for young film makers"
+                + " from the islands and the mainland.";
+        List<String> winners = List.of(opening, "Category: Best Documentary", "The Long Tide, by Mara Quill",
+                "Category: Best Short Film", "Ferry Weather, by Tomas Hale", closing);
+        assertEquals(winners, paragraphsOfPage(winners, SHARE_BAR_AND_FOOTER));
+
+        List<String> blogPost = List.of(FERRY_LEDE, "two crossings an hour at the morning peak",
+                "fares frozen until the spring", FERRY_SECOND, "Tags: ferry, winter timetable", "Previous post",
+                "Next post");
+        assertEquals(blogPost.subList(0, 4), extractor.extractLines(blogPost).paragraphs());
+    }
+
+    @Test
+    void aListInSectionsUnderShortLabelsStaysButLabelledLinksDoNot() {
         String options = "The operator looked at three ways of running the extra crossings, and each of them has costs"
                 + " as well as benefits for the people who use the boat every day.";
         List<String> sections = List.of("Pros:", "more crossings at the morning and evening peaks",
@@ -604,6 +629,14 @@ class PageTextExtractorTest {
         boxed.addAll(links);
         boxed.add(FERRY_SECOND);
         assertEquals(List.of(FERRY_LEDE, options, FERRY_SECOND), paragraphsOfPage(boxed, SHARE_BAR_AND_FOOTER));
+
+        // Labels over one other story's headline each: a box of links in sections, not the story's list
+        List<String> related = List.of("Background:", "Why the island ferry keeps breaking down", "Opinion:",
+                "The harbour board has waited too long to act");
+        List<String> linked = new ArrayList<>(List.of(FERRY_LEDE, options));
+        linked.addAll(related);
+        linked.add(FERRY_SECOND);
+        assertEquals(List.of(FERRY_LEDE, options, FERRY_SECOND), paragraphsOfPage(linked, SHARE_BAR_AND_FOOTER));
     }
 
     @Test
