@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
  * newsletter" and "Want the whole story? Read more here." A call is a button or a label (a short
  * line, or one that does not end like a sentence), opens a clause, or speaks to the reader (names
  * the reader or the site's own, or asks a question). Words between quotation marks are someone's
- * speech and count for neither.
+ * speech and count for none of these.
  */
 final class CallsToAction {
     /** Below this many words a line with a call is the call, whatever its punctuation. */
-    static final int MIN_PROSE_WORDS = 6;
+    private static final int MIN_PROSE_WORDS = 6;
     private static final Pattern QUOTATION = Pattern.compile("“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[.!?;:,–—|•·]+");
     /**

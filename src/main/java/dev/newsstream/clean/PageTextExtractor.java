@@ -729,7 +729,8 @@ final class PageTextExtractor {
      * "Pros:" and its items, then "Cons:" and its: a run that opens with a short label ending with a
      * colon and holds two or more such labels, each with an item under it, is a list in sections,
      * announced by its own labels. Boxes of links have labels too ("Related:", "Follow us:"), but
-     * theirs are furniture and break the run; one label alone ("Find this author in:") is not enough.
+     * theirs are furniture and break the run; one label alone ("Find this author in:") is not enough,
+     * nor is a label over a single headline ("Background:" over another story's).
      */
     private static boolean labelledSections(List<Line> lines, int a, int b) {
         if (!sectionLabel(lines.get(a)) || sectionLabel(lines.get(b))) {
@@ -747,7 +748,6 @@ final class PageTextExtractor {
             if (items == 0) {
                 return false;
             }
-            // "Background:" over one other story's headline is a box of links, not a section.
             labels += items == 1 && headlineShaped(lines.get(k + 1)) ? 0 : 1;
         }
         return labels >= 2;
