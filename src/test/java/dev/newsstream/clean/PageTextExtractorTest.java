@@ -559,8 +559,10 @@ class PageTextExtractorTest {
                 "To get the latest news every morning, sign up for our newsletter.",
                 "Want the whole story of the ferry? Read more on the harbour page.",
                 "Read more",
-                "Sign up now"),
-                false, false, false, false, false, true, true, true, true, true);
+                "Sign up now",
+                "Apply Now",
+                "Students who missed the deadline can apply now through the college's website, the board said."),
+                false, false, false, false, false, true, true, true, true, true, true, false);
     }
 
     @Test
