@@ -32,9 +32,6 @@ final class HtmlExtractor {
             "blockquote", "pre", "table", "tr", "dl", "dt", "dd", "figure", "header", "br", "hr",
             "center", "address", "details", "summary");
     private static final Set<String> CELL = Set.of("td", "th");
-    /** Prose a second container of the story's class must hold to be a part of the story. */
-    private static final int MIN_PART_CHARS = 400;
-    private static final double MAX_PART_LINK_DENSITY = 0.25;
     private static final Set<String> POSITIVE = Set.of(
             "article", "body", "content", "main", "story", "text", "post", "entry", "prose", "rich");
     private static final Set<String> DROP_TAGS = Set.of(
@@ -401,36 +398,7 @@ final class HtmlExtractor {
                 return sections;
             }
         }
-        List<Element> parts = partsOfTheSameClass(doc, root);
-        return parts.size() >= 2 ? parts : List.of(root);
-    }
-
-    /**
-     * A story cut into several containers of one class without {@code articleBody} markup (a CMS
-     * closing its text box at every photo or ad, a newsletter's stories one under the other): the
-     * container chosen and every other one of its tag and class attribute that holds prose of its
-     * own (two paragraphs, {@link #MIN_PART_CHARS} characters, few links), in page order. A caption
-     * box of the same class holds less; a teaser card's excerpt is one paragraph; a next article
-     * preloaded under the story sits in another {@code article} element and is left out.
-     */
-    private static List<Element> partsOfTheSameClass(Document doc, Element root) {
-        String cls = root.className();
-        if (cls.isBlank() || doc.body() == null) {
-            return List.of();
-        }
-        Element rootArticle = root.closest("article");
-        List<Element> parts = new ArrayList<>();
-        for (Element e : doc.body().getElementsByTag(root.tagName())) {
-            if (!e.className().equals(cls) || e.closest("article") != rootArticle
-                    || parts.stream().anyMatch(outer -> e.parents().contains(outer))) {
-                continue;
-            }
-            if (e == root || paragraphChars(e) >= MIN_PART_CHARS && e.select("p").size() >= 2
-                    && linkDensity(e) < MAX_PART_LINK_DENSITY) {
-                parts.add(e);
-            }
-        }
-        return parts.contains(root) ? parts : List.of();
+        return List.of(root);
     }
 
     private static Element singleRoot(Document doc, Elements articleBodies) {

@@ -12,46 +12,6 @@ class HtmlExtractorTest {
     private final Extraction e = new HtmlExtractor().extract(Fixtures.read("article.html"));
     private final String text = String.join("\n\n", e.paragraphs());
 
-    /** Two invented paragraphs of one part of a story, {@code n} telling the parts apart. */
-    private static String storyPart(int n) {
-        return "<p>Part " + n + ": the harbour board of Cellan met again on Monday evening to hear from commuters who had"
-                + " waited on the quay through the storms, and it agreed that the winter timetable would be reviewed"
-                + " every month until the new boat arrives from the yard.</p><p>Part " + n + " goes on: the operator told"
-                + " the board that its crews had worked double shifts, that the older boat had missed two inspections,"
-                + " and that it would publish the number of cancelled crossings every week.</p>";
-    }
-
-    @Test
-    void aStoryCutIntoContainersOfOneClassIsReadWholeWithoutTheBoxesBeside() {
-        String ticker = "<div class=\"ticker\"><p>Elsewhere: the mainland bus company raised its fares by a tenth on"
-                + " Saturday, blaming the price of fuel and the cost of its new depot.</p></div>";
-        String page = "<html><head><title>Ferry timetable to be reviewed monthly</title></head><body>"
-                + "<h1>Ferry timetable to be reviewed monthly</h1>"
-                + "<div class=\"block\"><div class=\"story-text\">" + storyPart(1) + "</div></div>"
-                + "<div class=\"ad\">Advertisement</div>"
-                + "<div class=\"block\"><div class=\"story-text\"><p>The quay at dawn. Photo: Jane Roe</p></div></div>"
-                + "<div class=\"block\"><div class=\"story-text\">" + storyPart(2) + "</div></div>"
-                + "<div class=\"block\"><div class=\"story-text\">" + storyPart(3) + "</div></div>" + ticker
-                + "</body></html>";
-        String out = String.join("\n", new HtmlExtractor().extract(page).paragraphs());
-        assertTrue(out.indexOf("Part 1:") >= 0 && out.indexOf("Part 1:") < out.indexOf("Part 2:")
-                && out.indexOf("Part 2:") < out.indexOf("Part 3 goes on"), out);
-        assertFalse(out.contains("bus company"), out);
-        assertFalse(out.contains("The quay at dawn"), out);
-
-        String preloaded = "<html><head><title>Ferry timetable to be reviewed monthly</title></head><body>"
-                + "<article class=\"post\"><h1>Ferry timetable to be reviewed monthly</h1>" + storyPart(1) + storyPart(2)
-                + "</article><article class=\"post\"><h2>Island school reopens</h2><p>The island school reopened on"
-                + " Tuesday after the storm, with classes in the village hall while the roof of its gym is mended by"
-                + " builders from the mainland, who expect to finish before the spring term.</p><p>Parents said the"
-                + " children were glad to be back, and the head teacher thanked the volunteers who had cleared the"
-                + " playground of fallen branches over the weekend so that lessons could start on time.</p></article>"
-                + "</body></html>";
-        String first = String.join("\n", new HtmlExtractor().extract(preloaded).paragraphs());
-        assertTrue(first.contains("Part 2 goes on"), first);
-        assertFalse(first.contains("island school"), "a next article preloaded under the story is another story");
-    }
-
     @Test
     void titleFromHeadlineWithoutSiteSuffix() {
         assertEquals("Rail workers vote to strike over pay", e.title());
