@@ -201,7 +201,7 @@ final class PageTextExtractor {
             Line l = lines.get(i);
             if (l.hard() && WidgetLabels.taxonomy(l.text(), l.words())
                     && bodyBeyondShortLines(lines, i, -1) && bodyBeyondShortLines(lines, i, 1)) {
-                lines.set(i, lines.get(i).asShort());
+                lines.set(i, l.asShort());
             }
         }
     }

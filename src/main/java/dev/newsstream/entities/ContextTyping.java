@@ -21,9 +21,10 @@ final class ContextTyping {
     private static final List<String> RESULT_BEFORE = sided(Lexicon.lines("result-words.txt"), '<');
     private static final List<String> PLACE_BEFORE = Lexicon.lines("place-words.txt");
     private static final List<String> RESULT_AFTER = sided(Lexicon.lines("result-words.txt"), '>');
-    private static final Set<String> FEATURE_OPENERS = Lexicon.opening(Lexicon.lines("feature-words.txt"), '<');
-    private static final Set<String> FEATURE_CLOSERS = Lexicon.opening(Lexicon.lines("feature-words.txt"), '>');
-    private static final Set<String> PLACED_CLOSERS = Lexicon.opening(Lexicon.lines("feature-words.txt"), '=');
+    private static final List<String> FEATURE_WORDS = Lexicon.lines("feature-words.txt");
+    private static final Set<String> FEATURE_OPENERS = Lexicon.opening(FEATURE_WORDS, '<');
+    private static final Set<String> FEATURE_CLOSERS = Lexicon.opening(FEATURE_WORDS, '>');
+    private static final Set<String> PLACED_CLOSERS = Lexicon.opening(FEATURE_WORDS, '=');
     /** Prepositions of place before a name ("in the Orrin Valley", "on Keller Street"); not "at", "from" or "to", which take firms too. */
     private static final List<String> PLACE_PREPOSITIONS = List.of("in", "on", "along", "near", "across", "into", "off",
             "over", "through", "beside", "around", "beyond", "in the", "on the", "along the", "near the", "across the",

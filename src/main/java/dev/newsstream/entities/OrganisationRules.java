@@ -22,8 +22,9 @@ final class OrganisationRules {
     private static final Set<String> HEADS = Lexicon.plain(Lexicon.lines("org-heads.txt"));
     private static final Set<String> PLACE_HEADS = Lexicon.starred(Lexicon.lines("org-heads.txt"));
     private static final Set<String> LINKS = Set.of("of", "for", "on");
-    private static final Set<String> CLUB_OPENERS = Lexicon.opening(Lexicon.lines("club-words.txt"), '<');
-    private static final Set<String> CLUB_CLOSERS = Lexicon.opening(Lexicon.lines("club-words.txt"), '>');
+    private static final List<String> CLUB_WORDS = Lexicon.lines("club-words.txt");
+    private static final Set<String> CLUB_OPENERS = Lexicon.opening(CLUB_WORDS, '<');
+    private static final Set<String> CLUB_CLOSERS = Lexicon.opening(CLUB_WORDS, '>');
     private static final Set<String> TERMS = Set.copyOf(Lexicon.lines("term-acronyms.txt"));
     /** Months that are not also common words or given names ("May", "March", "June"). */
     private static final Set<String> MONTHS = Set.of("january", "february", "april", "july", "august",
