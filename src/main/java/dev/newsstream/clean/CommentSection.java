@@ -149,7 +149,12 @@ final class CommentSection {
         return false;
     }
 
-    /** Without a heading: another commenter's header and two reply buttons from line {@code i} on. */
+    /**
+     * Without a heading: another commenter's header and two reply buttons from line {@code i} on,
+     * the first button before the second header. Each comment has its own button, so a header whose
+     * text runs on to the next header without one is not a comment's: a story's dated byline above
+     * its paragraphs, with the comments under them.
+     */
     private boolean unheadedSection(List<Line> lines, int i) {
         int headers = 0;
         int replies = 0;
@@ -157,6 +162,9 @@ final class CommentSection {
             Line l = lines.get(j);
             headers += header(l, true) ? 1 : 0;
             replies += replyButton(l) ? 1 : 0;
+            if (headers == 2 && replies == 0) {
+                return false;
+            }
         }
         return headers >= 2 && replies >= 2;
     }

@@ -133,12 +133,17 @@ final class PageTextExtractor {
         while (region[1] > region[0] && lines.get(region[1]).kind() != Kind.GOOD && lines.get(region[1]).kind() != Kind.NEAR) {
             region[1]--;
         }
-        List<String> paragraphs = smooth(lines, region[0], region[1]);
+        int stampEnd = NameAndDate.blockUnder(lines, region[0], region[1]);
+        List<String> paragraphs = smooth(lines, region[0], region[1], stampEnd);
         if (paragraphs.isEmpty() && !hard) {
             // Only short lines and no furniture cue: a results table or a list report, not a page shell.
             return keepAll(lines, headlineInside);
         }
         int title = Headline.index(lines, region[0]);
+        if (byline == null) {
+            byline = stampEnd > region[0] ? NameAndDate.nameIn(lines, region[0] + 1, stampEnd, title)
+                    : NameAndDate.nameIn(lines, NameAndDate.blockAbove(lines, region[0]), region[0] - 1, title);
+        }
         if (title >= 0 && !paragraphs.isEmpty()) {
             paragraphs.addAll(0, deck(lines, title, region[0]));
         }
@@ -502,7 +507,8 @@ final class PageTextExtractor {
         return l.kind() == Kind.GOOD || l.kind() == Kind.NEAR && l.words() >= SHORT_PARAGRAPH;
     }
 
-    private static List<String> smooth(List<Line> lines, int start, int end) {
+    /** The body lines from {@code start} to {@code end}; lines up to {@code stampEnd} are a byline block, not subheads. */
+    private static List<String> smooth(List<Line> lines, int start, int end, int stampEnd) {
         boolean[] keep = listings(lines, start, end);
         for (int i = start; i <= end; i++) {
             Line l = lines.get(i);
@@ -515,7 +521,7 @@ final class PageTextExtractor {
                 default -> false;
             };
         }
-        for (int i = start; i <= end; i++) {
+        for (int i = Math.max(start, stampEnd + 1); i <= end; i++) {
             if (lines.get(i).kind() != Kind.SHORT || keep[i]) {
                 continue;
             }

@@ -50,6 +50,22 @@ class CommentSectionTest {
     }
 
     @Test
+    void aDatedBylineOverTheStoryIsNotAComment() {
+        // the byline's time stamp reads like a commenter's header, but no reply button follows it
+        // before the next header: the comments start under the story, not above it
+        assertStoryWithoutComments("name-date-byline-comments.txt", "The spring clean drew", "The parish council has offered", 5);
+        assertStoryWithoutComments("name-date-byline-de.txt", "Ab Juni fährt der Bus", "„Wer bisher in Oberried", 4);
+    }
+
+    private void assertStoryWithoutComments(String fixture, String first, String last, int paragraphs) {
+        List<String> p = paragraphs(fixture);
+        String all = String.join("\n", p);
+        assertEquals(paragraphs, p.size(), all);
+        assertTrue(p.get(0).startsWith(first), all);
+        assertTrue(p.get(p.size() - 1).startsWith(last), all);
+    }
+
+    @Test
     void datedLinesAndACountLikeSubheadInsideTheArticleStay() {
         List<String> p = paragraphs("dated-listing-article.txt");
         String all = String.join("\n", p);

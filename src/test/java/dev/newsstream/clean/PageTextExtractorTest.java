@@ -60,6 +60,34 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void aNameOverADateUnderTheStandfirstIsTheBylineNotASubhead() {
+        Extraction e = extract("name-date-byline-comments.txt");
+        assertEquals("Tamsin Greaves", e.byline());
+        assertFalse(e.paragraphs().contains("Tamsin Greaves"), e.paragraphs().toString());
+        assertFalse(e.paragraphs().contains("April 12, 2031 6:10 pm"), e.paragraphs().toString());
+        assertEquals("Jonas Wehrle", extract("name-date-byline-de.txt").byline());
+        // no standfirst: the block stands over the first paragraph
+        Extraction above = extractor.extract(TextNormalizer.text(Fixtures.read("name-date-byline-comments.txt")
+                .replace("The spring clean drew more than ninety helpers, twice last year's number, and the parish council"
+                        + " wants to make it a monthly event.\n", "")));
+        assertEquals("Tamsin Greaves", above.byline());
+        assertEquals("Volunteers clear two tonnes of litter from the Orrin riverbank", above.title());
+    }
+
+    @Test
+    void datesBetweenBodyParagraphsStayUnlessTheyCarryTheByline() {
+        // a timeline's date under a paragraph that announces it, and a date that is a subhead deeper in
+        List<String> p = paragraphsOfPage(MENU, List.of("Harbour timeline", FERRY_LEDE + " Here is how it went:",
+                "March 3, 2031", FERRY_SECOND), SHARE_BAR_AND_FOOTER);
+        assertTrue(p.contains("March 3, 2031"), p.toString());
+        assertTrue(NameAndDate.name("Ana de la Vega"));
+        assertTrue(NameAndDate.name("Jane R."));
+        assertFalse(NameAndDate.name("Council votes on budget"));
+        assertFalse(NameAndDate.name("Jane Roe."));
+        assertFalse(NameAndDate.name("Roe"));
+    }
+
+    @Test
     void dropsNavigationHeaderLabelsAndDeck() {
         String t = text(extract("furniture-article.txt"));
         for (String s : List.of("Skip to main content", "Climate", "Environment | Harbours", "What happened",
