@@ -268,7 +268,8 @@ final class LineClassifier {
                 || (words <= 40 && creditCue(text, lower))
                 || (words <= 30 && (containsAny(lower, COPYRIGHT_CUES) || copyrightNotice(text, lower, words)))
                 || (words <= 80 && maybeBio(lower) && (BIO.matcher(text).find() || text.endsWith(".") && BIO_TITLE_CASE.matcher(text).find()))
-                || (words <= 12 && !sentence && (marks & NAV_MARKS) != 0 && NAV_SEPARATOR.matcher(text).find());
+                || (words <= 12 && !sentence && (marks & NAV_MARKS) != 0 && NAV_SEPARATOR.matcher(text).find()
+                        && !bulletItem(text, words, bits, stop));
         boolean titleShaped = !hard && !repeated && isTitleShaped(text, bits, words, stop);
         if (repeated && !hard) {
             // A repeat counts against the line but is not furniture evidence: reports repeat table headings.
@@ -289,6 +290,22 @@ final class LineClassifier {
             kind = Kind.SHORT;
         }
         return new Line(text, words, kind, false, false, false, titleShaped, false, toks);
+    }
+
+    /** Words a bulleted list item has at least: "• lorries will use the bypass", not "• Share on X". */
+    private static final int MIN_BULLET_ITEM_WORDS = 4;
+
+    /**
+     * A list item behind a bullet ("• cars will be sent along Station Road,"): the glyph opens the
+     * line and a phrase of prose follows, with no other separator. A menu's bullets stand between
+     * its links ("News • Sport"), or before a link of a word or two.
+     */
+    private static boolean bulletItem(String text, int words, int[] bits, int stop) {
+        if (words < MIN_BULLET_ITEM_WORDS || text.length() < 2 || "•·".indexOf(text.charAt(0)) < 0
+                || !Character.isWhitespace(text.charAt(1))) {
+            return false;
+        }
+        return !NAV_SEPARATOR.matcher(text.substring(2)).find() && (stop == 0 || density(bits, stop) >= 0.12);
     }
 
     /** A line that heads a box of links to other stories ("Otras noticias", "More in Politics"). */

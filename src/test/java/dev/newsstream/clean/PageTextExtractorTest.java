@@ -88,6 +88,19 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void bulletedItemsOfProseAreAListNotAMenu() {
+        List<String> items = List.of("• cars will be sent along the coast road and the quay,",
+                "• lorries over 12 tonnes will use the northern bypass,", "• cyclists can cross on a temporary footbridge.");
+        List<String> body = new ArrayList<>(List.of(FERRY_LEDE, "The harbour board has set out the following diversions:"));
+        body.addAll(items);
+        body.add(FERRY_SECOND);
+        List<String> p = paragraphsOfPage(MENU, body, List.of("• Home", "News • Sport • Weather"), SHARE_BAR_AND_FOOTER);
+        assertTrue(p.containsAll(items), p.toString());
+        assertFalse(p.contains("News • Sport • Weather"), p.toString());
+        assertFalse(p.contains("• Home"), p.toString());
+    }
+
+    @Test
     void dropsNavigationHeaderLabelsAndDeck() {
         String t = text(extract("furniture-article.txt"));
         for (String s : List.of("Skip to main content", "Climate", "Environment | Harbours", "What happened",
