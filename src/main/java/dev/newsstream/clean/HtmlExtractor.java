@@ -92,12 +92,14 @@ final class HtmlExtractor {
                 dropped.add(el);
             }
         }
+        keepFormsHoldingTheStory(doc, dropped);
         dropped.forEach(Element::remove);
         doc.select(HIDDEN).remove();
         removeByVocabulary(doc.body());
         TeaserCards.remove(doc.body(), lex);
         PullQuotes.remove(doc.body());
-        List<Element> roots = contentRoots(doc);
+        String titleWords = wordsOf(socialTitle) + "\n" + wordsOf(TextNormalizer.line(doc.title()));
+        List<Element> roots = contentRoots(doc, titleWords);
         List<String> rootBlocks = new ArrayList<>();
         roots.forEach(root -> rootBlocks.addAll(blocks(root)));
         // a headline above the article container is not among its blocks, whatever its first line looks like
@@ -105,7 +107,11 @@ final class HtmlExtractor {
         boolean headlineAbove = h1 != null && java.util.Collections.disjoint(roots, h1.parents()) && !roots.contains(h1);
         Extraction e = fromBlocks(rootBlocks, title, knownFurniture, !headlineAbove);
         if (roots.get(0) != doc.body() && doc.body() != null && words(e) < CONFIDENT_WORDS) {
-            // A container that holds much less main text than the whole page's line analysis is the wrong box.
+            // A container that holds much less main text than the whole page's line analysis is the wrong box,
+            // unless the more is other articles' (a preloaded next story) beside the chosen one.
+            if (roots.size() == 1 && roots.get(0).normalName().equals("article") && headedByTitle(roots.get(0), titleWords)) {
+                removeOtherArticles(doc.body(), roots.get(0));
+            }
             Extraction whole = fromBlocks(blocks(doc.body()), title, knownFurniture, true);
             if (words(e) * 2 < words(whole)) {
                 e = whole;
@@ -122,6 +128,33 @@ final class HtmlExtractor {
         String headline = Headline.confirm(title != null ? title : e.title(), titles, e.paragraphs(),
                 () -> headingNamedInTitle(doc, socialTitle, meta(metas, META_SITE_NAME)));
         return new Extraction(headline, byline != null ? byline : e.byline(), e.paragraphs(), published);
+    }
+
+    /** Removes the articles beside the story's own, which are stories or cards of their own. */
+    private static void removeOtherArticles(Element body, Element root) {
+        List<Element> others = new ArrayList<>();
+        for (Element article : body.select(ARTICLE)) {
+            if (article != root && !root.parents().contains(article) && !article.parents().contains(root)) {
+                others.add(article);
+            }
+        }
+        others.forEach(Element::remove);
+    }
+
+    /**
+     * A form around the page (ASP.NET wraps every page in one, and an unclosed search form swallows
+     * what follows it) holds the story: the headline, or most of the page's paragraph text. Its
+     * fields and buttons go, its headline and paragraphs stay. A newsletter or report form with a
+     * paragraph of terms is furniture.
+     */
+    private static void keepFormsHoldingTheStory(Document doc, List<Element> dropped) {
+        if (doc.body() == null || dropped.stream().noneMatch(el -> el.normalName().equals("form"))) {
+            return;
+        }
+        Element h1 = doc.selectFirst(HEADLINE);
+        int pageChars = paragraphChars(doc.body());
+        dropped.removeIf(el -> el.normalName().equals("form")
+                && (h1 != null && h1.parents().contains(el) || paragraphChars(el) * 2 > pageChars));
     }
 
     private Extraction fromBlocks(List<String> blocks, String title, java.util.function.Predicate<String> knownFurniture,
@@ -341,30 +374,9 @@ final class HtmlExtractor {
             if (el == body) {
                 continue;
             }
-            String names = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
-            if (names.isBlank()) {
-                continue;
-            }
-            boolean furniture = false;
-            boolean positive = false;
-            int start = 0;
-            String previous = "";
-            for (int i = 0; i <= names.length(); i++) {
-                char c = i < names.length() ? names.charAt(i) : ' ';
-                if (c == '-' || c == '_' || Character.isWhitespace(c)) {
-                    if (i > start) {
-                        String tok = names.substring(start, i);
-                        // "has-ads", "with-sidebar": a modifier saying what the box holds, not what it is
-                        boolean modifier = previous.equals("has") || previous.equals("with");
-                        furniture |= !modifier && lex.furnitureTokens.contains(tok);
-                        positive |= POSITIVE.contains(tok);
-                        previous = tok;
-                    }
-                    start = i + 1;
-                }
-            }
-            if (furniture && !positive && !el.tagName().equals("article") && !el.tagName().equals("main")
-                    && chars.getOrDefault(el, 0) * 3 < bodyChars) {
+            Names names = names(el);
+            if (names.furnitureOnly() && !el.tagName().equals("article") && !el.tagName().equals("main")
+                    && chars.getOrDefault(el, 0) * 3 < bodyChars && !wrapsNamedContent(el, names, chars)) {
                 // A wrapper holding a third of the page's prose is a layout box whose name merely mentions furniture.
                 doomed.add(el);
             }
@@ -374,8 +386,70 @@ final class HtmlExtractor {
         }
     }
 
+    /** How far up a layout box's content-named parent is looked for. */
+    private static final int WRAPPER_DEPTH = 3;
+
+    /** What an element's class and id name: the furniture tokens among them, and whether content too. */
+    private record Names(Set<String> furniture, boolean content) {
+        boolean furnitureOnly() {
+            return !furniture.isEmpty() && !content;
+        }
+    }
+
+    private Names names(Element el) {
+        String names = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
+        Set<String> furniture = Set.of();
+        boolean content = false;
+        int start = 0;
+        String previous = "";
+        for (int i = 0; i <= names.length(); i++) {
+            char c = i < names.length() ? names.charAt(i) : ' ';
+            if (c == '-' || c == '_' || Character.isWhitespace(c)) {
+                if (i > start) {
+                    String tok = names.substring(start, i);
+                    // "has-ads", "with-sidebar": a modifier saying what the box holds, not what it is
+                    boolean modifier = previous.equals("has") || previous.equals("with");
+                    if (!modifier && lex.furnitureTokens.contains(tok)) {
+                        furniture = furniture.isEmpty() ? new java.util.HashSet<>() : furniture;
+                        furniture.add(tok);
+                    }
+                    content |= POSITIVE.contains(tok);
+                    previous = tok;
+                }
+                start = i + 1;
+            }
+        }
+        return new Names(furniture, content);
+    }
+
+    /**
+     * Furniture words that page builders also give every box they lay out ("elementor-widget-container"
+     * around a post's text as around a sidebar's list).
+     */
+    private static final Set<String> BUILDER_BOX_WORDS = Set.of("widget");
+
+    /**
+     * A furniture-named box whose only furniture word is a page builder's generic one, holding nearly
+     * all the prose of a content-named box just above it ("elementor-widget-theme-post-content"), is
+     * that content's wrapper, not furniture inside it. A "comments-box" in an "article-comments"
+     * box is still furniture.
+     */
+    private boolean wrapsNamedContent(Element el, Names own, java.util.Map<Element, Integer> chars) {
+        if (!BUILDER_BOX_WORDS.containsAll(own.furniture())) {
+            return false;
+        }
+        int ownChars = chars.getOrDefault(el, 0);
+        Element a = el.parent();
+        for (int depth = 0; a != null && depth < WRAPPER_DEPTH; depth++, a = a.parent()) {
+            if (names(a).content()) {
+                return ownChars > 0 && ownChars * 5 >= chars.getOrDefault(a, 0) * 4;
+            }
+        }
+        return false;
+    }
+
     static Element contentRoot(Document doc) {
-        return contentRoots(doc).get(0);
+        return contentRoots(doc, "").get(0);
     }
 
     /**
@@ -383,9 +457,9 @@ final class HtmlExtractor {
      * sections (a CMS cuts it at every inline ad or embed), all of them in page order, so that the
      * text before the first cut is not lost to the longest section.
      */
-    static List<Element> contentRoots(Document doc) {
+    static List<Element> contentRoots(Document doc, String titleWords) {
         Elements articleBodies = doc.select(ARTICLE_BODY);
-        Element root = singleRoot(doc, articleBodies);
+        Element root = singleRoot(doc, articleBodies, titleWords);
         if (articleBodies.contains(root)) {
             List<Element> sections = new ArrayList<>();
             for (Element section : articleBodies) {
@@ -401,14 +475,16 @@ final class HtmlExtractor {
         return List.of(root);
     }
 
-    private static Element singleRoot(Document doc, Elements articleBodies) {
+    private static Element singleRoot(Document doc, Elements articleBodies, String titleWords) {
         Element body = doc.body();
         if (body == null) {
             return doc;
         }
         Element best = largest(articleBodies);
         if (best == null) {
-            best = largest(doc.select(ARTICLE));
+            Elements articles = doc.select(ARTICLE);
+            best = titled(articles, titleWords);
+            best = best != null ? best : largest(articles);
         }
         if (best == null) {
             best = largest(doc.select(MAIN));
@@ -422,6 +498,38 @@ final class HtmlExtractor {
             return scored;
         }
         return best;
+    }
+
+    /** Fewest words of a heading that picks its article by the page's title: "Live" or "Analysis" name no story. */
+    private static final int MIN_TITLED_HEADING_WORDS = 3;
+    private static final Evaluator ARTICLE_HEADINGS = QueryParser.parse("h1, h2, h3");
+
+    /**
+     * Of several articles (an infinite-scroll page preloads the next story in one of its own, often
+     * longer), the first with text whose heading the page's social or document title repeats
+     * ({@code titleWords}: their words, see {@link #wordsOf}); null when none does.
+     */
+    private static Element titled(Elements articles, String titleWords) {
+        if (articles.size() < 2 || titleWords.isBlank()) {
+            return null;
+        }
+        for (Element article : articles) {
+            if (paragraphChars(article) > 200 && headedByTitle(article, titleWords)) {
+                return article;
+            }
+        }
+        return null;
+    }
+
+    /** The element's first heading, of three words or more, is repeated by the page's title. */
+    private static boolean headedByTitle(Element article, String titleWords) {
+        Element heading = article.selectFirst(ARTICLE_HEADINGS);
+        if (heading == null) {
+            return false;
+        }
+        String text = TextNormalizer.line(heading.text());
+        return Tokens.wordCount(text) >= MIN_TITLED_HEADING_WORDS && text.length() <= MAX_TITLE_CHARS
+                && titleWords.contains(wordsOf(text));
     }
 
     private static Element largest(Elements els) {

@@ -12,6 +12,67 @@ class HtmlExtractorTest {
     private final Extraction e = new HtmlExtractor().extract(Fixtures.read("article.html"));
     private final String text = String.join("\n\n", e.paragraphs());
 
+    private static final String FERRY_STORY = "<p>The harbour board of Cellan voted on Monday to run the island ferry twice as"
+            + " often through the winter, after a month in which commuters were left on the quay three mornings a week.</p>"
+            + "<p>The ferry operator said the extra crossings would start in November and that the older of its two boats"
+            + " would be kept in service until the new one arrives next spring.</p>"
+            + "<p>Islanders welcomed the decision but said the timetable still left no crossing after nine in the evening.</p>";
+    private static final String COMMENTS = ("<div class=\"comment\"><p>I have taken that ferry for twenty years and the winter"
+            + " service has never been this bad, so this is good news for everyone who works on the mainland.</p>"
+            + "<p>Posted by a reader on Tuesday</p></div>").repeat(6);
+
+    private static String paragraphsOf(String html) {
+        return String.join("\n", new HtmlExtractor().extract(html).paragraphs());
+    }
+
+    @Test
+    void aPageBuildersGenericBoxAroundTheStoryIsNoFurniture() {
+        // "widget" names furniture, but a builder wraps the post's text in one too; long comments below
+        // leave the story box under a third of the page's prose
+        String page = "<html><body><div class=\"elementor-widget elementor-widget-theme-post-content\">"
+                + "<div class=\"elementor-widget-container\">" + FERRY_STORY + "</div></div>"
+                + "<div class=\"comments-area\">" + COMMENTS + "</div></body></html>";
+        String text = paragraphsOf(page);
+        assertTrue(text.contains("Islanders welcomed the decision"), text);
+        String sidebar = "<html><body><div class=\"entry-content\">" + FERRY_STORY.repeat(2) + "</div>"
+                + "<div class=\"post-sidebar\"><div class=\"widget\"><p>The lighthouse museum opens its tower to visitors"
+                + " every weekend in summer, with guided walks along the cliff path.</p></div></div></body></html>";
+        assertFalse(paragraphsOf(sidebar).contains("lighthouse museum"), "a widget in a sidebar is the sidebar's");
+    }
+
+    @Test
+    void aFormAroundTheWholePageKeepsTheStoryAndLosesItsFields() {
+        String page = "<html><head><title>Island ferry to sail twice as often</title></head><body>"
+                + "<form id=\"pageForm\" method=\"post\"><input type=\"hidden\" name=\"state\" value=\"x\">"
+                + "<h1>Island ferry to sail twice as often</h1>" + FERRY_STORY
+                + "<button>Search</button></form></body></html>";
+        Extraction x = new HtmlExtractor().extract(page);
+        assertEquals(3, x.paragraphs().size(), x.paragraphs().toString());
+        assertEquals("Island ferry to sail twice as often", x.title());
+        String newsletter = "<html><body><article><h1>Island ferry to sail twice as often</h1>" + FERRY_STORY + "</article>"
+                + "<form action=\"/subscribe\"><p>Get the Cellan Gazette in your inbox every morning: the harbour news,"
+                + " the weather and the ferry times, free of charge.</p><input name=\"email\"></form></body></html>";
+        assertFalse(paragraphsOf(newsletter).contains("in your inbox"), "a newsletter form with a sentence of its own is furniture");
+    }
+
+    @Test
+    void ofTwoArticlesTheOneTheTitleNamesIsTheStory() {
+        String next = "<article><h1>Councillors reject plan for 420 homes on the old airfield</h1><p>The planning committee"
+                + " voted nine to three against the scheme on Wednesday night after more than two hours of debate.</p>"
+                + "<p>The developer said it was disappointed and would consider an appeal to the planning inspectorate.</p>"
+                + "<p>Residents who had campaigned against the homes for two years cheered as the result was read out.</p>"
+                + "<p>The site will stay in agricultural use at least until the next local plan is drawn up in 2033.</p>"
+                + "<p>The committee's chair said the decision had been one of the hardest of her six years on the council,"
+                + " because the district still needs hundreds of new homes for young families.</p>"
+                + "<p>A public meeting on where else the homes could go will be held at the village hall next month.</p></article>";
+        // the preloaded next story is the longer one
+        String page = "<html><head><meta property=\"og:title\" content=\"Island ferry to sail twice as often\"></head><body>"
+                + "<article><h1>Island ferry to sail twice as often</h1>" + FERRY_STORY + "</article>" + next + "</body></html>";
+        String text = paragraphsOf(page);
+        assertTrue(text.contains("Islanders welcomed the decision"), text);
+        assertFalse(text.contains("planning committee"), text);
+    }
+
     @Test
     void titleFromHeadlineWithoutSiteSuffix() {
         assertEquals("Rail workers vote to strike over pay", e.title());
