@@ -857,6 +857,21 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void consentBannersInTheSitesOwnVoiceAndTheirHeadingsAreFurniture() {
+        List<Line> lines = new LineClassifier().classify(List.of(
+                "Nous respectons votre vie privée",
+                "Avec votre accord, nous et nos 140 partenaires utilisons des cookies pour mesurer l'audience de ce site.",
+                "Wir nutzen Cookies auf unserer Website, um Inhalte und Anzeigen zu personalisieren.",
+                "We value your privacy",
+                "Utilizziamo cookie tecnici e, con il tuo consenso, cookie di profilazione.",
+                "The regulator said many shopping sites use cookies to follow visitors from page to page."));
+        for (Line l : lines.subList(0, 5)) {
+            assertTrue(l.hard() && l.kind() == LineClassifier.Kind.BAD, l.toString());
+        }
+        assertFalse(lines.get(5).hard(), "a report on cookies is no notice");
+    }
+
+    @Test
     void newsletterPromptsThatNameTheNewsletterAreFurniture() {
         assertHardFurniture(List.of(
                 "Get Quayside Weekly to your inbox daily",
