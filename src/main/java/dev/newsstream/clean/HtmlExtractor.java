@@ -58,6 +58,8 @@ final class HtmlExtractor {
     /** Longer "titles" are page text in a title element, not a headline with a site-name suffix. */
     private static final int MAX_TITLE_CHARS = 400;
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s[|–—·»:-]\\s[^|–—·»]{1,60}$");
+    /** A site's name in front of the headline, up to the title's first separator. */
+    private static final Pattern TITLE_PREFIX = Pattern.compile("^[^|–—·»:]{1,60}?\\s[|–—·»:-]\\s");
 
     /** A container yielding this many words of main text is not second-guessed against the whole page. */
     private static final int CONFIDENT_WORDS = 250;
@@ -125,7 +127,8 @@ final class HtmlExtractor {
         if (note != null) {
             e = ledBy(List.of(note), e);
         }
-        String headline = Headline.confirm(title != null ? title : e.title(), titles, e.paragraphs(),
+        String chosen = title != null ? sidedTitle(title, doc, socialTitle, e.paragraphs()) : e.title();
+        String headline = Headline.confirm(chosen, titles, e.paragraphs(),
                 () -> headingNamedInTitle(doc, socialTitle, meta(metas, META_SITE_NAME)));
         return new Extraction(headline, byline != null ? byline : e.byline(), e.paragraphs(), published);
     }
@@ -302,8 +305,30 @@ final class HtmlExtractor {
         return stripped.length() >= 10 ? stripped : t;
     }
 
+    /**
+     * A title read from the head with the site's name in front of the headline ("Site - Headline"):
+     * of the part after the first separator and the part before the last, the one that shares more
+     * with the story's opening, so that the site's name is not the headline. Any other title as is.
+     */
+    private static String sidedTitle(String title, Document doc, String og, List<String> paragraphs) {
+        String full = og != null ? og : TextNormalizer.line(doc.title());
+        if (!title.equals(withoutSiteSuffix(full)) || full.length() > MAX_TITLE_CHARS) {
+            return title;
+        }
+        var m = TITLE_PREFIX.matcher(full);
+        if (!m.find() || m.end() >= full.length() || title.length() > full.length() - m.end()) {
+            return title;
+        }
+        String afterPrefix = full.substring(m.end());
+        String best = Headline.confirm(null, List.of(afterPrefix, title), paragraphs, () -> null);
+        return best != null ? best : title;
+    }
+
     private static String title(Document doc, String og) {
         Element h1 = doc.selectFirst(HEADLINE);
+        if (h1 != null && og != null && linksToFrontPage(h1)) {
+            h1 = null; // the site's logo; the social title names the story
+        }
         String h1Text = h1 == null ? null : TextNormalizer.line(h1.text());
         if (h1Text != null && !h1Text.isEmpty() && (og == null || og.startsWith(h1Text) || h1Text.length() >= 15)) {
             return h1Text;

@@ -74,6 +74,21 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void theSitesNameInFrontOfTheHeadlineOrInALogoHeadingIsNotTheTitle() {
+        String story = "<div class=\"story\">" + FERRY_STORY + "</div>";
+        String prefixed = "<html><head><title>Cellan Gazette - Island ferry to sail twice as often this winter</title></head>"
+                + "<body>" + story + "</body></html>";
+        assertEquals("Island ferry to sail twice as often this winter", new HtmlExtractor().extract(prefixed).title());
+        String suffixed = prefixed.replace("Cellan Gazette - Island ferry to sail twice as often this winter",
+                "Island ferry to sail twice as often this winter - Cellan Gazette");
+        assertEquals("Island ferry to sail twice as often this winter", new HtmlExtractor().extract(suffixed).title());
+        String logo = "<html><head><meta property=\"og:title\" content=\"Ferry to sail twice as often\"></head><body>"
+                + "<h1><a href=\"https://cellan-harbour-notes.example/\">Cellan Harbour Notes</a></h1>"
+                + "<h3>Ferry to sail twice as often</h3>" + story + "</body></html>";
+        assertEquals("Ferry to sail twice as often", new HtmlExtractor().extract(logo).title());
+    }
+
+    @Test
     void titleFromHeadlineWithoutSiteSuffix() {
         assertEquals("Rail workers vote to strike over pay", e.title());
     }
