@@ -164,7 +164,7 @@ final class LineClassifier {
         Set<String> seen = new HashSet<>();
         Line[] out = new Line[n];
         for (int i = 0; i < n; i++) {
-            out[i] = classifyOne(texts.get(i), lowers[i], tokens.get(i), bits[i], stop, seen);
+            out[i] = classifyOne(texts.get(i), lowers[i], tokens.get(i), bits[i], stop, seen, tableRowsFollow(texts, i));
         }
         markCountLabelRuns(out);
         HeadlineRails.mark(out);
@@ -234,7 +234,25 @@ final class LineClassifier {
         return hits[best] > 0 && hits[best] >= 0.12 * total ? 1 << best : 0;
     }
 
-    private Line classifyOne(String text, String lower, List<String> toks, int[] bits, int stop, Set<String> seen) {
+    /** Rows of figures that a table's heading row stands over: the next two lines, short, each with a figure. */
+    private static final int TABLE_ROWS = 2;
+    private static final int MAX_TABLE_ROW_WORDS = 12;
+
+    private static boolean tableRowsFollow(List<String> texts, int i) {
+        if (i + TABLE_ROWS >= texts.size()) {
+            return false;
+        }
+        for (int k = i + 1; k <= i + TABLE_ROWS; k++) {
+            String t = texts.get(k);
+            if (!Tokens.hasDigit(t) || Tokens.wordCount(t) > MAX_TABLE_ROW_WORDS || endsLikeSentence(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Line classifyOne(String text, String lower, List<String> toks, int[] bits, int stop, Set<String> seen,
+                             boolean overTableRows) {
         int words = Tokens.wordCount(text);
         int marks = marks(text);
         boolean sentence = endsLikeSentence(text);
@@ -253,7 +271,9 @@ final class LineClassifier {
                 || (words <= MAX_RELATED_LABEL_WORDS && !sentence && isRelatedLabel(toks))
                 || (cta > 1 && calls.isCall(text, words, sentence))
                 // A one-word label ("Home", "Share") opens its line; "Everyone stayed home." and "“Go home.”" are prose.
-                || (cta == 1 && words <= 4 && !callShaped(text) && !proseAroundLabel(text, toks, words))
+                // ...unless it closes a table's heading row ("Candidate Votes Share" over rows of figures)
+                || (cta == 1 && words <= 4 && !callShaped(text) && !proseAroundLabel(text, toks, words)
+                        && !(overTableRows && lex.cta.prefixMatch(toks) == 0))
                 || WidgetLabels.matches(text, words)
                 || readOn
                 || (words <= MAX_CTA_WORDS && text.startsWith("A post shared by ") && EMBED_CREDIT.matcher(text).lookingAt())

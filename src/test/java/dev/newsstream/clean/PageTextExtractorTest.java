@@ -101,6 +101,18 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void aTablesHeadingRowEndingInALabelWordIsNoShareButton() {
+        List<String> table = List.of("Full results:", "Candidate Votes Share", "Ines Parra 4,812 41.2%", "Tomas Vell 4,209 36.0%");
+        List<String> body = new ArrayList<>(List.of(FERRY_LEDE));
+        body.addAll(table);
+        body.add(FERRY_SECOND);
+        List<String> p = paragraphsOfPage(MENU, body, SHARE_BAR_AND_FOOTER);
+        assertTrue(p.containsAll(table), p.toString());
+        List<Line> bar = new LineClassifier().classify(List.of("Facebook Twitter Share", "Email this story", "Print"));
+        assertTrue(bar.get(0).hard(), "over no rows of figures the label is a share bar's");
+    }
+
+    @Test
     void dropsNavigationHeaderLabelsAndDeck() {
         String t = text(extract("furniture-article.txt"));
         for (String s : List.of("Skip to main content", "Climate", "Environment | Harbours", "What happened",
