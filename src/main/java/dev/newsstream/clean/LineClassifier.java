@@ -112,7 +112,8 @@ final class LineClassifier {
     private static final Pattern BIO_TITLE_CASE = Pattern.compile(String.format(BIO_SHAPE, "i"));
     /** Inline teaser labels: "Read also: ...", "See also: ...", and their common equivalents in de/es/fr. */
     private static final Pattern ALSO_READ = Pattern.compile(
-            "^(?:(?:also|read|see)(?:\\s(?:also|more))?|related|lee\\stambién|lire\\saussi|voir\\saussi|lesen\\ssie\\sauch|siehe\\sauch|mehr\\szum\\sthema)\\s?:",
+            "^(?:(?:also|read|see)(?:\\s(?:also|more))?|related|lee\\stambién|lire\\saussi|voir\\saussi|lesen\\ssie\\sauch|siehe\\sauch|mehr\\szum\\sthema"
+                    + "|mehr\\sdazu|auch\\sinteressant|das\\skönnte\\ssie\\sauch\\sinteressieren|(?:te|le)\\spuede\\sinteresar|lees\\s(?:ook|meer))\\s?:",
             Pattern.CASE_INSENSITIVE);
     /**
      * Spanish outlets head an inline teaser with a bare imperative, "Lea: <headline>". Matched case

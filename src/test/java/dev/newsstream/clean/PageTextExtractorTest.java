@@ -884,6 +884,22 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void inlineTeaserLabelsAndOpinionDisclaimersAreFurniture() {
+        List<Line> lines = new LineClassifier().classify(List.of(
+                "Te puede interesar: El alcalde cierra el puerto durante el temporal",
+                "Auch interessant: Fähre fährt im Winter doppelt so oft",
+                "Lees ook: Veerdienst vaart deze winter twee keer zo vaak",
+                "The views expressed in this column are the author's own and do not necessarily reflect those of the Courier.",
+                "Auch interessant ist, dass der Hafenrat einstimmig für den neuen Fahrplan gestimmt hat.",
+                "The survey of 400 islanders does not necessarily reflect the whole county, the pollster said."));
+        for (Line l : lines.subList(0, 4)) {
+            assertTrue(l.hard(), l.toString());
+        }
+        assertFalse(lines.get(4).hard(), "prose that opens with the label's words has no colon after them");
+        assertFalse(lines.get(5).hard(), "a caveat in a report names no views or opinion");
+    }
+
+    @Test
     void newsletterPromptsThatNameTheNewsletterAreFurniture() {
         assertHardFurniture(List.of(
                 "Get Quayside Weekly to your inbox daily",
