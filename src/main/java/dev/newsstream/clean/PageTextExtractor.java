@@ -515,7 +515,10 @@ final class PageTextExtractor {
             Kind prev = i > start ? bodyKind(lines, keep, i - 1) : kindAboveFirstLine(lines, i);
             Kind next = i < end ? bodyKind(lines, keep, i + 1) : Kind.BAD;
             keep[i] |= switch (l.kind()) {
-                case GOOD -> l.words() >= SHORT_PARAGRAPH || !gluedToFurniture(prev, next);
+                // a tabloid's one-sentence lede opens a run of one-sentence paragraphs; a headline set in
+                // title case with a full stop does not
+                case GOOD -> l.words() >= SHORT_PARAGRAPH || !gluedToFurniture(prev, next)
+                        || i == start && next == Kind.NEAR && !titleCase(l.text());
                 // A borderline sentence glued to furniture on one side and not to body on the other is part of that box.
                 case NEAR -> !gluedToFurniture(prev, next);
                 default -> false;
@@ -797,6 +800,26 @@ final class PageTextExtractor {
     }
 
     /** Furniture on one side and no body on the other: the line belongs to that furniture box (a promo tagline). */
+    /** Share of a line's longer words (four letters or more) that open with a capital from which it is set in title case. */
+    private static final double TITLE_CASE_SHARE = 0.6;
+
+    /** "Council Approves Budget After Long Debate": most longer words capitalised, as no sentence of prose is. */
+    static boolean titleCase(String text) {
+        int longer = 0;
+        int capitalised = 0;
+        for (String w : text.split("\\s+")) {
+            int letters = 0;
+            for (int k = 0; k < w.length(); k++) {
+                letters += Character.isLetter(w.charAt(k)) ? 1 : 0;
+            }
+            if (letters >= 4) {
+                longer++;
+                capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return longer > 0 && capitalised >= TITLE_CASE_SHARE * longer;
+    }
+
     private static boolean gluedToFurniture(Kind prev, Kind next) {
         return (prev == Kind.BAD && next != Kind.GOOD) || (next == Kind.BAD && prev != Kind.GOOD);
     }

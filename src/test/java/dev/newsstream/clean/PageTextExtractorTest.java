@@ -113,6 +113,21 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void aTabloidsOneSentenceLedeOverOneSentenceParagraphsIsBody() {
+        String lede = "A FISHERMAN hauled a rusty safe full of old coins out of Cellan harbour on his first cast.";
+        List<String> body = List.of(lede, "Proud Ivor Bell, 64, said it weighed a ton.", "He rang the coastguard at once.",
+                "The coins went to the island museum, where staff said they were minted in 1841.",
+                "\"I only wanted a mackerel,\" he told the paper with a grin, and his wife agreed.");
+        List<String> p = paragraphsOfPage(MENU, List.of("Comments"), body, SHARE_BAR_AND_FOOTER);
+        assertEquals(lede, p.get(0), p.toString());
+        assertTrue(PageTextExtractor.titleCase("Fisherman Hauls Rusty Safe Full Of Coins Out Of Harbour."));
+        assertFalse(PageTextExtractor.titleCase(lede));
+        List<String> headline = paragraphsOfPage(List.of("Fisherman Hauls Rusty Safe Full Of Old Coins Out Of Cellan Harbour."),
+                body.subList(1, body.size()), SHARE_BAR_AND_FOOTER);
+        assertFalse(headline.get(0).startsWith("Fisherman Hauls"), "a headline in title case with a full stop is no lede");
+    }
+
+    @Test
     void dropsNavigationHeaderLabelsAndDeck() {
         String t = text(extract("furniture-article.txt"));
         for (String s : List.of("Skip to main content", "Climate", "Environment | Harbours", "What happened",
