@@ -50,7 +50,8 @@ final class LineClassifier {
             "getty images", "shutterstock", "istock", "photo by ", "photos by ", "image by ", "images by ",
             "photograph by ", "photographs by ", "picture by ", "pictures by ", "illustration by ",
             "ap photo", "afp via", "/ afp", "/afp", "/ reuters", "/reuters", "(image credit", "(photo credit",
-            "photo credit:", "image credit:", "photo:", "foto:", "bild:", "©");
+            "photo credit:", "image credit:", "photo:", "foto:", "bild:", "©",
+            "photograph:", "photographs:", "photography:", "illustration:", "fotografía:", "fotografia:", "zdjęcie:");
     /** A caption's screen-reader label opening the line: "Image copyright Reuters", "Image caption The quay at dawn". */
     private static final Pattern CAPTION_LABEL = Pattern.compile(
             "^(?i:(?:image|photo|picture|media|video) (?:copyright|caption))(?:\\b|(?=\\p{Lu}))");

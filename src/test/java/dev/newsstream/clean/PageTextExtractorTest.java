@@ -915,6 +915,17 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void aCaptionWithItsCreditAfterALabelIsFurniture() {
+        List<Line> lines = new LineClassifier().classify(List.of(
+                "Ines Parra and Tomas Vell on the quay at Cellan. Photograph: Harbour Pictures",
+                "Le port de Cellan au petit matin. Fotografía: Agencia Costa",
+                "The museum keeps the first photograph of the harbour, taken in 1861, in a locked case."));
+        assertTrue(lines.get(0).hard(), lines.get(0).toString());
+        assertTrue(lines.get(1).hard(), lines.get(1).toString());
+        assertFalse(lines.get(2).hard(), "a sentence about a photograph has no credit label");
+    }
+
+    @Test
     void newsletterPromptsThatNameTheNewsletterAreFurniture() {
         assertHardFurniture(List.of(
                 "Get Quayside Weekly to your inbox daily",
