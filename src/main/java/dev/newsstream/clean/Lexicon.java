@@ -36,6 +36,8 @@ final class Lexicon {
     final Set<String> commentVerbs;
     /** Month and weekday names, stamp words ("updated", "Uhr") and reading-time words of datelines. */
     final Set<String> datelineWords;
+    /** Units after a quantity in a list item ("1 tsp salt", "250 g de açúcar"). */
+    final Set<String> quantityUnits;
 
     private Lexicon() {
         Map<String, Integer> sw = new HashMap<>();
@@ -60,6 +62,7 @@ final class Lexicon {
         commentReply = new PhraseMatcher(comment.getOrDefault("reply", List.of()));
         commentVerbs = Set.copyOf(comment.getOrDefault("verb", List.of()));
         datelineWords = Set.copyOf(words("dateline-words.txt"));
+        quantityUnits = Set.copyOf(words("quantity-units.txt"));
     }
 
     static Lexicon get() {

@@ -723,7 +723,7 @@ final class PageTextExtractor {
                     || labelledSections(lines, a, b);
             int shaped = 0;
             for (int k = a; k <= b; k++) {
-                shaped += LineClassifier.listOrCodeShaped(lines.get(k).text()) ? 1 : 0;
+                shaped += LineClassifier.listOrCodeShaped(lines.get(k).text()) || quantityItem(lines.get(k)) ? 1 : 0;
             }
             if (announced || 2 * shaped >= b - a + 1) {
                 for (int k = a; k <= b; k++) {
@@ -742,16 +742,19 @@ final class PageTextExtractor {
      * nor is a label over a single headline ("Background:" over another story's).
      */
     private static boolean labelledSections(List<Line> lines, int a, int b) {
-        if (!sectionLabel(lines.get(a)) || sectionLabel(lines.get(b))) {
+        if (!sectionLabel(lines.get(a))) {
             return false;
         }
-        int labels = 0;
-        for (int k = a; k < b; k++) {
+        // a last label heads the body paragraphs under the run ("Ingredients:" and its items, then
+        // "Method:" over the steps)
+        int labels = sectionLabel(lines.get(b)) ? 1 : 0;
+        int last = b - labels;
+        for (int k = a; k <= last; k++) {
             if (!sectionLabel(lines.get(k))) {
                 continue;
             }
             int items = 0;
-            while (k + items + 1 <= b && !sectionLabel(lines.get(k + items + 1))) {
+            while (k + items + 1 <= last && !sectionLabel(lines.get(k + items + 1))) {
                 items++;
             }
             if (items == 0) {
@@ -760,6 +763,27 @@ final class PageTextExtractor {
             labels += items == 1 && headlineShaped(lines.get(k + 1)) ? 0 : 1;
         }
         return labels >= 2;
+    }
+
+    /** Most words of an item that a quantity opens. */
+    private static final int MAX_QUANTITY_ITEM_WORDS = 8;
+    /** A figure run into its unit ("450g", "400ml", "1/2"): the item's first word. */
+    private static final java.util.regex.Pattern FUSED_QUANTITY = java.util.regex.Pattern.compile("\\d+(?:[.,/]\\d+)?\\p{L}{1,3}");
+
+    /**
+     * A short item that a quantity opens: a figure run into its unit ("450g plain flour") or
+     * followed by one ("1 tsp salt", "250 g de açúcar"), or a figure and a word or two ("4 eggs").
+     * A numbered headline ("10 best beaches in Cornwall") has more words and no unit.
+     */
+    static boolean quantityItem(Line l) {
+        String t = l.text();
+        if (l.words() < 2 || l.words() > MAX_QUANTITY_ITEM_WORDS || !Character.isDigit(t.charAt(0))
+                || LineClassifier.endsLikeSentence(t)) {
+            return false;
+        }
+        String[] words = t.split("\\s+", 3);
+        return l.words() <= 3 || FUSED_QUANTITY.matcher(words[0]).matches()
+                || Lexicon.get().quantityUnits.contains(words[1].toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Five words or more, a capital first, no comma and no figure: a headline rather than an item. */

@@ -128,6 +128,27 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void aListOfQuantitiesBetweenParagraphsStays() {
+        List<String> items = List.of("You will need:", "450g plain flour", "1 tsp bread soda", "1 tsp salt", "400ml buttermilk");
+        List<String> body = new ArrayList<>(List.of(FERRY_LEDE));
+        body.addAll(items);
+        body.add(FERRY_SECOND);
+        List<String> p = paragraphsOfPage(MENU, body, SHARE_BAR_AND_FOOTER);
+        assertTrue(p.containsAll(items), p.toString());
+        List<String> method = new ArrayList<>(List.of(FERRY_LEDE, "Ingredients:", "plain flour", "bread soda", "buttermilk", "Method:"));
+        method.add(FERRY_SECOND);
+        assertTrue(paragraphsOfPage(MENU, method, SHARE_BAR_AND_FOOTER).contains("Ingredients:"),
+                "a last label over the paragraphs under the run counts as a section");
+        List<String> teasers = List.of("10 best beaches in Cornwall this summer", "5 ways to save on your energy bill",
+                "3 reasons the ferry is always late");
+        List<String> rail = new ArrayList<>(List.of(FERRY_LEDE));
+        rail.addAll(teasers);
+        rail.add(FERRY_SECOND);
+        List<String> q = paragraphsOfPage(MENU, rail, SHARE_BAR_AND_FOOTER);
+        assertFalse(q.contains(teasers.get(0)), "numbered headlines are no quantities: " + q);
+    }
+
+    @Test
     void dropsNavigationHeaderLabelsAndDeck() {
         String t = text(extract("furniture-article.txt"));
         for (String s : List.of("Skip to main content", "Climate", "Environment | Harbours", "What happened",
