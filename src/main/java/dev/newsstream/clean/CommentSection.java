@@ -110,8 +110,9 @@ final class CommentSection {
 
     /**
      * A commenter's header: a short line with a dated time or an age, a name and a date, or, when
-     * {@code named} headers count, "Name says:". News prose introduces quotes the same way ("The
-     * minister says:"), so a named header needs a count, a form or reply buttons around it.
+     * {@code named} headers count, "Name says:" (or "Name said...", as blogs head comments). News
+     * prose introduces quotes the same way ("The minister says:"), so a named header needs a count,
+     * a form or reply buttons around it.
      */
     boolean header(Line line, boolean named) {
         int words = line.words();
@@ -119,14 +120,16 @@ final class CommentSection {
             return false;
         }
         String t = line.text();
-        if (LineClassifier.endsLikeSentence(t)) {
-            return false; // "The ferry leaves on June 14 at 7:30 pm." is a sentence, not a header
-        }
-        if (named && t.endsWith(":") && words <= MAX_NAMED_HEADER_WORDS) {
+        boolean ellipsis = t.endsWith("...") || t.endsWith("…");
+        if (named && (t.endsWith(":") || ellipsis) && words <= MAX_NAMED_HEADER_WORDS) {
             List<String> toks = Tokens.words(t);
-            if (!toks.isEmpty() && lex.commentVerbs.contains(toks.get(toks.size() - 1))) {
+            String verb = toks.isEmpty() ? "" : toks.get(toks.size() - 1);
+            if (lex.commentVerbs.contains(verb) || ellipsis && lex.commentSaid.contains(verb)) {
                 return true;
             }
+        }
+        if (LineClassifier.endsLikeSentence(t)) {
+            return false; // "The ferry leaves on June 14 at 7:30 pm." is a sentence, not a header
         }
         return Tokens.hasDigit(t) && (DATED_TIME.matcher(t).find() || AGE.matcher(t.toLowerCase(Locale.ROOT)).find()
                 || words <= MAX_NAME_DATE_WORDS && NAME_DATE.matcher(t).matches());

@@ -34,6 +34,8 @@ final class Lexicon {
     final PhraseMatcher commentInvite;
     final PhraseMatcher commentReply;
     final Set<String> commentVerbs;
+    /** Past-tense verbs of a blog's comment header, before an ellipsis ("Anonymous said..."). */
+    final Set<String> commentSaid;
     /** Month and weekday names, stamp words ("updated", "Uhr") and reading-time words of datelines. */
     final Set<String> datelineWords;
     /** Units after a quantity in a list item ("1 tsp salt", "250 g de açúcar"). */
@@ -61,6 +63,7 @@ final class Lexicon {
         commentInvite = new PhraseMatcher(comment.getOrDefault("invite", List.of()));
         commentReply = new PhraseMatcher(comment.getOrDefault("reply", List.of()));
         commentVerbs = Set.copyOf(comment.getOrDefault("verb", List.of()));
+        commentSaid = Set.copyOf(comment.getOrDefault("said", List.of()));
         datelineWords = Set.copyOf(words("dateline-words.txt"));
         quantityUnits = Set.copyOf(words("quantity-units.txt"));
     }

@@ -66,6 +66,19 @@ class CommentSectionTest {
     }
 
     @Test
+    void aBlogsSaidAndEllipsisHeaderIsACommentersHeader() {
+        String story = "Volunteers cleared two tonnes of litter from the banks of the Orrin on Saturday, the parish council said.\n"
+                + "The group will meet again on the first Saturday of every month through the summer, with gloves and skips paid for"
+                + " by the council.\n";
+        String page = story + "2 comments:\nAnonymous said...\nWell done all, the stretch by the mill has not looked this good"
+                + " in years.\nDana K. said...\nIs there a sign-up sheet for the May session, or do we just turn up on the day?\n";
+        List<String> p = extractor.extract(TextNormalizer.text(page)).paragraphs();
+        assertEquals(2, p.size(), p.toString());
+        assertTrue(header("Anonymous said..."));
+        assertFalse(comments.header(line("Anonymous said..."), false), "a named header counts only where the caller allows it");
+    }
+
+    @Test
     void datedLinesAndACountLikeSubheadInsideTheArticleStay() {
         List<String> p = paragraphs("dated-listing-article.txt");
         String all = String.join("\n", p);
