@@ -947,6 +947,19 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void theSitesNewsletterAndClickHereInOtherLanguagesAreAppeals() {
+        List<Line> lines = new LineClassifier().classify(List.of(
+                "Recevez chaque matin l'essentiel de l'actualité : inscrivez-vous gratuitement à notre lettre d'information.",
+                "Receba as notícias de Vila Serrana no seu telemóvel. Clique aqui e entre no canal.",
+                "Abonnieren Sie unseren Newsletter und erhalten Sie jeden Morgen die wichtigsten Nachrichten.",
+                "The council's newsletter said the ferry would run twice as often from November."));
+        for (Line l : lines.subList(0, 3)) {
+            assertTrue(l.hard(), l.toString());
+        }
+        assertFalse(lines.get(3).hard(), "another's newsletter, reported, is prose");
+    }
+
+    @Test
     void newsletterPromptsThatNameTheNewsletterAreFurniture() {
         assertHardFurniture(List.of(
                 "Get Quayside Weekly to your inbox daily",
