@@ -329,7 +329,7 @@ final class HtmlExtractor {
         if (h1 != null && og != null && linksToFrontPage(h1)) {
             h1 = null; // the site's logo; the social title names the story
         }
-        String h1Text = h1 == null ? null : TextNormalizer.line(h1.text());
+        String h1Text = h1 == null ? null : spacedText(h1);
         if (h1Text != null && !h1Text.isEmpty() && (og == null || og.startsWith(h1Text) || h1Text.length() >= 15)) {
             return h1Text;
         }
@@ -682,16 +682,19 @@ final class HtmlExtractor {
         StringBuilder buf = new StringBuilder();
         int[] linkChars = {0};
         root.traverse(new NodeVisitor() {
+            private boolean edge;
+
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    String s = t.getWholeText();
-                    buf.append(s);
+                    appendAcrossEdge(buf, t, edge);
+                    edge = false;
                     if (inLink(t)) {
-                        linkChars[0] += s.strip().length();
+                        linkChars[0] += t.getWholeText().strip().length();
                     }
                 } else if (node instanceof Element el) {
                     boundary(el);
+                    edge = true;
                 }
             }
 
@@ -699,6 +702,7 @@ final class HtmlExtractor {
             public void tail(Node node, int depth) {
                 if (node instanceof Element el) {
                     boundary(el);
+                    edge = true;
                 }
             }
 
@@ -714,6 +718,62 @@ final class HtmlExtractor {
         });
         flush(out, buf, linkChars);
         return out;
+    }
+
+    /**
+     * Appends a text node's text. Across an inline element's edge, a capital or an opening quote
+     * right after a lower-case letter, a figure or a colon starts a new word: a kicker and its
+     * headline in two spans ("Depot row" "Orchard Lane …"), a time and a name ("14:32" "Sam Roe"),
+     * a question's label and its text ("Q:" "What …"), which a page sets apart by style, not by
+     * a space. Within a word ("<b>U</b>SA", "m<sup>2</sup>") nothing is added.
+     */
+    private static void appendAcrossEdge(StringBuilder buf, TextNode t, boolean edge) {
+        String s = t.getWholeText();
+        if (edge && !buf.isEmpty() && !s.isEmpty()) {
+            char last = buf.charAt(buf.length() - 1);
+            char next = s.charAt(0);
+            boolean wordEnd = Character.isLowerCase(last) || Character.isDigit(last) || last == ':';
+            // a straight quote may close as well as open
+            boolean wordStart = Character.isUpperCase(next) || next == '“' || next == '„' || next == '«';
+            if (wordEnd && wordStart && !inCode(t)) {
+                buf.append(' ');
+            }
+        }
+        buf.append(s);
+    }
+
+    /** Highlighted code sets its tokens in spans: nothing is added between them. */
+    private static boolean inCode(TextNode t) {
+        for (Node p = t.parentNode(); p instanceof Element el; p = el.parentNode()) {
+            if (el.normalName().equals("pre") || el.normalName().equals("code")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An element's text on one line, words apart across inline edges as {@link #blocks} sets them, links included. */
+    private static String spacedText(Element el) {
+        StringBuilder buf = new StringBuilder();
+        el.traverse(new NodeVisitor() {
+            private boolean edge;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    appendAcrossEdge(buf, t, edge);
+                    edge = false;
+                } else {
+                    edge = true;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                edge = true;
+            }
+        });
+        return TextNormalizer.line(buf.toString());
     }
 
     private static boolean inLink(TextNode t) {

@@ -89,6 +89,21 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void wordsInNeighbouringInlineElementsStayApart() {
+        String page = "<html><body><h1><span class=\"kicker\">Ferry row</span><span>Island boats to sail twice as often</span></h1>"
+                + "<div class=\"story\">" + FERRY_STORY + "<p><time>14:32</time><span>Ines Parra</span> reported from the quay,"
+                + " where the <b>U</b>SA-built boat was moored for the night beside the harbour board's offices.</p>"
+                + "<pre><code><span>request</span><span>Host</span></code></pre></div></body></html>";
+        Extraction x = new HtmlExtractor().extract(page);
+        assertEquals("Ferry row Island boats to sail twice as often", x.title());
+        String text = String.join("\n", x.paragraphs());
+        assertTrue(text.contains("14:32 Ines Parra reported"), text);
+        assertTrue(text.contains("the USA-built boat"), text);
+        assertEquals(List.of("requestHost"), HtmlExtractor.blocks(org.jsoup.Jsoup.parse("<pre><code><span>request</span><span>Host</span></code></pre>").body()),
+                "highlighted code keeps its tokens as they are");
+    }
+
+    @Test
     void titleFromHeadlineWithoutSiteSuffix() {
         assertEquals("Rail workers vote to strike over pay", e.title());
     }
