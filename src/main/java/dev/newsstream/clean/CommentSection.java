@@ -152,20 +152,27 @@ final class CommentSection {
         return false;
     }
 
+    /** Words of prose under a header before the next, above which it is a story's byline, not a comment's header. */
+    private static final int MAX_COMMENT_WORDS_WITHOUT_REPLY = 60;
+
     /**
-     * Without a heading: another commenter's header and two reply buttons from line {@code i} on,
-     * the first button before the second header. Each comment has its own button, so a header whose
-     * text runs on to the next header without one is not a comment's: a story's dated byline above
-     * its paragraphs, with the comments under them.
+     * Without a heading: another commenter's header and two reply buttons from line {@code i} on.
+     * A header with a story's length of prose under it and no reply button before the next header
+     * is not a comment's: a story's dated byline above its paragraphs, with the comments under them
+     * (a thread's first comment, a few lines, may share its button with the replies under it).
      */
     private boolean unheadedSection(List<Line> lines, int i) {
         int headers = 0;
         int replies = 0;
+        int proseUnderFirst = 0;
         for (int j = i; j < Math.min(lines.size(), i + SECTION_REACH) && (headers < 2 || replies < 2); j++) {
             Line l = lines.get(j);
             headers += header(l, true) ? 1 : 0;
             replies += replyButton(l) ? 1 : 0;
-            if (headers == 2 && replies == 0) {
+            if (headers == 1 && replies == 0 && l.kind() != LineClassifier.Kind.BAD) {
+                proseUnderFirst += j > i ? l.words() : 0;
+            }
+            if (headers == 2 && replies == 0 && proseUnderFirst > MAX_COMMENT_WORDS_WITHOUT_REPLY) {
                 return false;
             }
         }

@@ -112,7 +112,7 @@ final class HtmlExtractor {
             // A container that holds much less main text than the whole page's line analysis is the wrong box,
             // unless the more is other articles' (a preloaded next story) beside the chosen one.
             if (roots.size() == 1 && roots.get(0).normalName().equals("article") && headedByTitle(roots.get(0), titleWords)) {
-                removeOtherArticles(doc.body(), roots.get(0));
+                removeOtherArticles(roots.get(0));
             }
             Extraction whole = fromBlocks(blocks(doc.body()), title, knownFurniture, true);
             if (words(e) * 2 < words(whole)) {
@@ -133,12 +133,20 @@ final class HtmlExtractor {
         return new Extraction(headline, byline != null ? byline : e.byline(), e.paragraphs(), published);
     }
 
-    /** Removes the articles beside the story's own, which are stories or cards of their own. */
-    private static void removeOtherArticles(Element body, Element root) {
+    /**
+     * Removes the articles beside the story's own (its siblings: a preloaded next story), which are
+     * stories of their own. Articles in a box of their own elsewhere may be the story's parts: a
+     * live page's entries under its summary.
+     */
+    private static void removeOtherArticles(Element root) {
+        Element parent = root.parent();
+        if (parent == null) {
+            return;
+        }
         List<Element> others = new ArrayList<>();
-        for (Element article : body.select(ARTICLE)) {
-            if (article != root && !root.parents().contains(article) && !article.parents().contains(root)) {
-                others.add(article);
+        for (Element sibling : parent.children()) {
+            if (sibling != root && sibling.normalName().equals("article")) {
+                others.add(sibling);
             }
         }
         others.forEach(Element::remove);
@@ -146,18 +154,19 @@ final class HtmlExtractor {
 
     /**
      * A form around the page (ASP.NET wraps every page in one, and an unclosed search form swallows
-     * what follows it) holds the story: the headline, or most of the page's paragraph text. Its
-     * fields and buttons go, its headline and paragraphs stay. A newsletter or report form with a
-     * paragraph of terms is furniture.
+     * what follows it) holds the story: the headline, or, on a page without one, most of the page's
+     * paragraph text. Its fields and buttons go, its headline and paragraphs stay. A newsletter or
+     * report form with a paragraph of terms is furniture.
      */
     private static void keepFormsHoldingTheStory(Document doc, List<Element> dropped) {
         if (doc.body() == null || dropped.stream().noneMatch(el -> el.normalName().equals("form"))) {
             return;
         }
         Element h1 = doc.selectFirst(HEADLINE);
-        int pageChars = paragraphChars(doc.body());
+        int pageChars = h1 == null ? paragraphChars(doc.body()) : 0;
+        // beside a headed article, a form with much text is its readers' discussion or a newsletter's pitch
         dropped.removeIf(el -> el.normalName().equals("form")
-                && (h1 != null && h1.parents().contains(el) || paragraphChars(el) * 2 > pageChars));
+                && (h1 != null ? h1.parents().contains(el) : paragraphChars(el) * 2 > pageChars));
     }
 
     private Extraction fromBlocks(List<String> blocks, String title, java.util.function.Predicate<String> knownFurniture,

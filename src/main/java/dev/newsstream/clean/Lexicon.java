@@ -18,6 +18,8 @@ final class Lexicon {
     /** Word to a bit set of the languages whose stop-word list holds it: one hash lookup per token. */
     final Map<String, Integer> stopwordBits;
     final PhraseMatcher cta;
+    /** First-person cookie notices, counted near a line's start only. */
+    final PhraseMatcher consent;
     final PhraseMatcher appeal;
     final PhraseMatcher teaser;
     /** "Related", "Explore further": the label of a box of links to other articles, alone on its line. */
@@ -52,6 +54,7 @@ final class Lexicon {
         stopwordBits = Map.copyOf(sw);
         cta = new PhraseMatcher(lines("cta-phrases.txt"));
         appeal = new PhraseMatcher(lines("appeal-phrases.txt"));
+        consent = new PhraseMatcher(lines("consent-phrases.txt"));
         teaser = new PhraseMatcher(lines("teaser-phrases.txt"));
         related = new PhraseMatcher(lines("related-labels.txt"));
         relatedHead = new PhraseMatcher(lines("related-label-heads.txt"));
@@ -131,6 +134,16 @@ final class Lexicon {
                 best = Math.max(best, longestAt(toks, i));
             }
             return best;
+        }
+
+        /** Where the first phrase found in {@code toks} starts, among its first {@code limit} tokens; -1 when none. */
+        int firstAt(List<String> toks, int limit) {
+            for (int i = 0; i < Math.min(limit, toks.size()); i++) {
+                if (longestAt(toks, i) > 0) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /** Length in tokens of the longest phrase that {@code toks} starts with, 0 when none. */

@@ -50,8 +50,14 @@ final class LineClassifier {
             "getty images", "shutterstock", "istock", "photo by ", "photos by ", "image by ", "images by ",
             "photograph by ", "photographs by ", "picture by ", "pictures by ", "illustration by ",
             "ap photo", "afp via", "/ afp", "/afp", "/ reuters", "/reuters", "(image credit", "(photo credit",
-            "photo credit:", "image credit:", "photo:", "foto:", "bild:", "©",
-            "photograph:", "photographs:", "photography:", "illustration:", "fotografía:", "fotografia:", "zdjęcie:");
+            "photo credit:", "image credit:", "photo:", "foto:", "bild:", "©");
+    /**
+     * A caption's credit after a label at its end ("… on the quay. Photograph: Harbour Pictures"):
+     * the label capitalised, opening the line or after a sentence, and only a short credit after it
+     * ("… kept one thing, a photograph: his wife waving from the jetty" is prose).
+     */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "(?:^|[.!?]\\s)(?:Photograph|Photographs|Photography|Illustration|Fotografía|Fotografia|Zdjęcie)\\s?:\\s?\\p{Lu}\\S*(?:\\s\\S+){0,5}$");
     /** A caption's screen-reader label opening the line: "Image copyright Reuters", "Image caption The quay at dawn". */
     private static final Pattern CAPTION_LABEL = Pattern.compile(
             "^(?i:(?:image|photo|picture|media|video) (?:copyright|caption))(?:\\b|(?=\\p{Lu}))");
@@ -113,9 +119,16 @@ final class LineClassifier {
     private static final Pattern BIO_TITLE_CASE = Pattern.compile(String.format(BIO_SHAPE, "i"));
     /** Inline teaser labels: "Read also: ...", "See also: ...", and their common equivalents in de/es/fr. */
     private static final Pattern ALSO_READ = Pattern.compile(
-            "^(?:(?:also|read|see)(?:\\s(?:also|more))?|related|lee\\stambién|lire\\saussi|voir\\saussi|lesen\\ssie\\sauch|siehe\\sauch|mehr\\szum\\sthema"
-                    + "|mehr\\sdazu|auch\\sinteressant|das\\skönnte\\ssie\\sauch\\sinteressieren|(?:te|le)\\spuede\\sinteresar|lees\\s(?:ook|meer))\\s?:",
+            "^(?:(?:also|read|see)(?:\\s(?:also|more))?|related|lee\\stambién|lire\\saussi|voir\\saussi|lesen\\ssie\\sauch|siehe\\sauch|mehr\\szum\\sthema)\\s?:",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Labels that also open prose ("Auch interessant: Schon vor zwei Jahren hatte …."): a teaser only
+     * over a headline, which has no full stop and is short.
+     */
+    private static final Pattern INTERESTING_TOO = Pattern.compile(
+            "^(?:mehr\\sdazu|auch\\sinteressant|das\\skönnte\\ssie\\sauch\\sinteressieren|(?:te|le)\\spuede\\sinteresar|lees\\s(?:ook|meer))\\s?:",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MAX_INTERESTING_LABEL_WORDS = 20;
     /**
      * Spanish outlets head an inline teaser with a bare imperative, "Lea: <headline>". Matched case
      * for case and only on a line that does not end like a sentence: "Lea" is also a first name,
@@ -165,8 +178,12 @@ final class LineClassifier {
         int stop = pickStopwords(bits);
         Set<String> seen = new HashSet<>();
         Line[] out = new Line[n];
+        boolean announced = false;
         for (int i = 0; i < n; i++) {
-            out[i] = classifyOne(texts.get(i), lowers[i], tokens.get(i), bits[i], stop, seen, tableRowsFollow(texts, i));
+            String text = texts.get(i);
+            // bullets under a line that ends with a colon are its list, however their items are set
+            announced = announced && bulleted(text) || i > 0 && texts.get(i - 1).endsWith(":") && bulleted(text);
+            out[i] = classifyOne(text, lowers[i], tokens.get(i), bits[i], stop, seen, tableRowsFollow(texts, i), announced);
         }
         markCountLabelRuns(out);
         HeadlineRails.mark(out);
@@ -254,7 +271,7 @@ final class LineClassifier {
     }
 
     private Line classifyOne(String text, String lower, List<String> toks, int[] bits, int stop, Set<String> seen,
-                             boolean overTableRows) {
+                             boolean overTableRows, boolean announcedBullet) {
         int words = Tokens.wordCount(text);
         int marks = marks(text);
         boolean sentence = endsLikeSentence(text);
@@ -269,6 +286,7 @@ final class LineClassifier {
                 || byline
                 || (maybeUrl(lower) && URL_LINE.matcher(text).matches())
                 || (words <= 40 && (marks & COLON) != 0 && ALSO_READ.matcher(text).find())
+                || (words <= MAX_INTERESTING_LABEL_WORDS && !sentence && (marks & COLON) != 0 && INTERESTING_TOO.matcher(text).find())
                 || (words <= 40 && !sentence && (marks & COLON) != 0 && BARE_READ.matcher(text).find())
                 || (words <= MAX_RELATED_LABEL_WORDS && !sentence && isRelatedLabel(toks))
                 || (cta > 1 && calls.isCall(text, words, sentence))
@@ -283,6 +301,7 @@ final class LineClassifier {
                 // cookie banner runs to 60 words); a longer one needs two (prose may say "tax-deductible"),
                 // and so does a paragraph quoting someone: appeals do not quote, reports of donors do.
                 || appealed(toks, text, words)
+                || (words <= 60 && consentNotice(toks))
                 || (words <= 25 && APP_PROMPT.matcher(text).matches())
                 || (words <= 60 && text.indexOf('@') >= 0 && givesAddress(text) && lex.contact.longestMatch(toks) > 0)
                 || (words <= 150 && lex.disclaimerLabel.matcher(text).find())
@@ -291,7 +310,7 @@ final class LineClassifier {
                 || (words <= 30 && (containsAny(lower, COPYRIGHT_CUES) || copyrightNotice(text, lower, words)))
                 || (words <= 80 && maybeBio(lower) && (BIO.matcher(text).find() || text.endsWith(".") && BIO_TITLE_CASE.matcher(text).find()))
                 || (words <= 12 && !sentence && (marks & NAV_MARKS) != 0 && NAV_SEPARATOR.matcher(text).find()
-                        && !bulletItem(text, words, bits, stop));
+                        && !bulletItem(text, words, bits, stop, announcedBullet));
         boolean titleShaped = !hard && !repeated && isTitleShaped(text, bits, words, stop);
         if (repeated && !hard) {
             // A repeat counts against the line but is not furniture evidence: reports repeat table headings.
@@ -317,17 +336,25 @@ final class LineClassifier {
     /** Words a bulleted list item has at least: "• lorries will use the bypass", not "• Share on X". */
     private static final int MIN_BULLET_ITEM_WORDS = 4;
 
+    private static boolean bulleted(String text) {
+        return text.length() >= 2 && "•·".indexOf(text.charAt(0)) >= 0 && Character.isWhitespace(text.charAt(1));
+    }
+
     /**
      * A list item behind a bullet ("• cars will be sent along Station Road,"): the glyph opens the
-     * line and a phrase of prose follows, with no other separator. A menu's bullets stand between
-     * its links ("News • Sport"), or before a link of a word or two.
+     * line and a phrase of prose follows, with no other separator, set as an item (in lower case,
+     * or ending with a comma, semicolon or full stop) or under a line that announces it with a
+     * colon. A menu's bullets stand between its links ("News • Sport"), before a link of a word or
+     * two, or before a rail of headlines ("• Council to borrow £4m for new harbour wall").
      */
-    private static boolean bulletItem(String text, int words, int[] bits, int stop) {
-        if (words < MIN_BULLET_ITEM_WORDS || text.length() < 2 || "•·".indexOf(text.charAt(0)) < 0
-                || !Character.isWhitespace(text.charAt(1))) {
+    private static boolean bulletItem(String text, int words, int[] bits, int stop, boolean announced) {
+        if (words < MIN_BULLET_ITEM_WORDS || !bulleted(text) || NAV_SEPARATOR.matcher(text.substring(2)).find()
+                || stop != 0 && density(bits, stop) < 0.12) {
             return false;
         }
-        return !NAV_SEPARATOR.matcher(text.substring(2)).find() && (stop == 0 || density(bits, stop) >= 0.12);
+        String item = text.substring(2).strip();
+        char end = item.isEmpty() ? ' ' : item.charAt(item.length() - 1);
+        return announced || !item.isEmpty() && Character.isLowerCase(item.charAt(0)) || end == ',' || end == ';' || end == '.';
     }
 
     /** A line that heads a box of links to other stories ("Otras noticias", "More in Politics"). */
@@ -351,7 +378,8 @@ final class LineClassifier {
 
     /** A photo credit or caption label anywhere a credit stands: a cue in the line, or a screen-reader label opening it. */
     private static boolean creditCue(String text, String lower) {
-        return containsAny(lower, CREDIT_CUES) || CAPTION_LABEL.matcher(text).lookingAt();
+        return containsAny(lower, CREDIT_CUES) || CAPTION_LABEL.matcher(text).lookingAt()
+                || text.indexOf(':') > 0 && TRAILING_CREDIT.matcher(text).find();
     }
 
     /** An editor's note on the story: an update or correction, where the story first appeared, or its wire staff line. */
@@ -440,6 +468,26 @@ final class LineClassifier {
     private boolean appealed(List<String> toks, String text, int words) {
         int appeals = lex.appeal.count(toks);
         return appeals >= 2 || appeals == 1 && words <= 60 && !quotes(text);
+    }
+
+    /** How far into a line a consent banner's first-person notice starts ("Avec votre accord, nous et nos 212 partenaires utilisons …"). */
+    private static final int CONSENT_REACH = 10;
+    /** Words before a notice that make it reported: a complementizer, or the banner named. */
+    private static final Set<String> REPORTED_NOTICE = Set.of("that", "dass", "que", "qu", "che", "że", "banner", "bandeau",
+            "hinweis", "aviso", "avviso", "baner", "pop", "popup");
+
+    /** A consent banner's notice in the site's own voice, near the line's start and not reported. */
+    private boolean consentNotice(List<String> toks) {
+        int at = lex.consent.firstAt(toks, CONSENT_REACH);
+        if (at < 0) {
+            return false;
+        }
+        for (int i = 0; i < at; i++) {
+            if (REPORTED_NOTICE.contains(toks.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Quotation-mark pairs in the languages of the stop-word lists. */

@@ -26,18 +26,25 @@ final class NameAndDate {
 
     /**
      * The lines from {@code first + 1} to the returned index (inclusive) when they are such a block
-     * right under paragraph {@code first} with body under them; {@code first} when they are not.
+     * right under paragraph {@code first} with body under them, up to {@code end}; {@code first}
+     * when they are not. A timeline has more dated lines further down, and a section's or place's
+     * label ("Local Elections", "Kellan's Bakery") has words the story uses in lower case.
      */
     static int blockUnder(List<Line> lines, int first, int end) {
         if (lines.get(first).text().endsWith(":")) {
             return first; // an announced list of dates ("How the week unfolded:")
         }
-        return blockEnd(lines, first, 1, end);
+        int last = blockEnd(lines, first, 1, end);
+        if (last == first || datedLineIn(lines, last + 1, end) || !namesArePeople(lines, first + 1, last, first, end)) {
+            return first;
+        }
+        return last;
     }
 
-    /** The first line of such a block right above paragraph {@code first}; {@code first} when there is none. */
-    static int blockAbove(List<Line> lines, int first) {
-        return blockEnd(lines, first, -1, 0);
+    /** The first line of such a block right above paragraph {@code first}, up to {@code end}; {@code first} when there is none. */
+    static int blockAbove(List<Line> lines, int first, int end) {
+        int top = blockEnd(lines, first, -1, 0);
+        return top == first || !namesArePeople(lines, top, first - 1, first, end) ? first : top;
     }
 
     /** Walks from paragraph {@code first} by {@code step} over short name and date lines up to the next paragraph. */
@@ -55,13 +62,79 @@ final class NameAndDate {
             if (l.kind() != Kind.SHORT) {
                 return step < 0 && date && k > 1 ? i - step : first;
             }
-            if (Headline.dateShaped(l.tokens())) {
+            if (calendarDate(l)) {
                 date = true;
             } else if (!name(l.text())) {
                 return step < 0 && date && k > 1 ? i - step : first;
             }
         }
         return step < 0 && date ? first - MAX_LINES : first;
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+
+    /** A dateline with its year: "June 18, 2031 5:45 pm", not a weekday and a time ("Saturday 11.42pm"). */
+    private static boolean calendarDate(Line l) {
+        return Headline.dateShaped(l.tokens()) && YEAR.matcher(l.text()).find();
+    }
+
+    private static boolean datedLineIn(List<Line> lines, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (lines.get(i).kind() == Kind.SHORT && calendarDate(lines.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * No word of the name lines in {@code from..to} is one the body ({@code bodyFrom..bodyTo}) writes
+     * in lower case, or one that stands alone on another line of the page (a menu's or tag list's
+     * entry): a section's label, not an author.
+     */
+    private static boolean namesArePeople(List<Line> lines, int from, int to, int bodyFrom, int bodyTo) {
+        Set<String> lower = null;
+        Set<String> labels = null;
+        for (int i = from; i <= to; i++) {
+            String text = lines.get(i).text();
+            if (!name(text)) {
+                continue;
+            }
+            lower = lower != null ? lower : lowerCaseWords(lines, bodyFrom, bodyTo);
+            labels = labels != null ? labels : oneWordLines(lines);
+            for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+                String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+                if (w.length() > 2 && (lower.contains(w) || lower.contains(singular) || lower.contains(w + "s") || labels.contains(w))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> oneWordLines(List<Line> lines) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Line l : lines) {
+            if (l.words() == 1 && l.tokens().size() == 1) {
+                out.add(l.tokens().get(0));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> lowerCaseWords(List<Line> lines, int from, int to) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int i = Math.max(0, from); i <= to && i < lines.size(); i++) {
+            if (lines.get(i).kind() != Kind.GOOD && lines.get(i).kind() != Kind.NEAR) {
+                continue;
+            }
+            for (String w : lines.get(i).text().split("[^\\p{L}]+")) {
+                if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
     }
 
     /** The author's name in lines {@code from..to}, not the headline's line {@code title}; or null. */

@@ -142,7 +142,7 @@ final class PageTextExtractor {
         int title = Headline.index(lines, region[0]);
         if (byline == null) {
             byline = stampEnd > region[0] ? NameAndDate.nameIn(lines, region[0] + 1, stampEnd, title)
-                    : NameAndDate.nameIn(lines, NameAndDate.blockAbove(lines, region[0]), region[0] - 1, title);
+                    : NameAndDate.nameIn(lines, NameAndDate.blockAbove(lines, region[0], region[1]), region[0] - 1, title);
         }
         if (title >= 0 && !paragraphs.isEmpty()) {
             paragraphs.addAll(0, deck(lines, title, region[0]));
@@ -518,7 +518,7 @@ final class PageTextExtractor {
                 // a tabloid's one-sentence lede opens a run of one-sentence paragraphs; a headline set in
                 // title case with a full stop does not
                 case GOOD -> l.words() >= SHORT_PARAGRAPH || !gluedToFurniture(prev, next)
-                        || i == start && next == Kind.NEAR && !titleCase(l.text());
+                        || i == start && next == Kind.NEAR && !titleCase(l.text()) && !opensInCapitals(lines.get(i + 1).text());
                 // A borderline sentence glued to furniture on one side and not to body on the other is part of that box.
                 case NEAR -> !gluedToFurniture(prev, next);
                 default -> false;
@@ -746,8 +746,8 @@ final class PageTextExtractor {
             return false;
         }
         // a last label heads the body paragraphs under the run ("Ingredients:" and its items, then
-        // "Method:" over the steps)
-        int labels = sectionLabel(lines.get(b)) ? 1 : 0;
+        // "Method:" over the steps) when the items above it are a list's, not a box's links
+        int labels = sectionLabel(lines.get(b)) && mostlyListShaped(lines, a, b - 1) ? 1 : 0;
         int last = b - labels;
         for (int k = a; k <= last; k++) {
             if (!sectionLabel(lines.get(k))) {
@@ -763,6 +763,19 @@ final class PageTextExtractor {
             labels += items == 1 && headlineShaped(lines.get(k + 1)) ? 0 : 1;
         }
         return labels >= 2;
+    }
+
+    /** Half or more of the items (not the labels) in {@code a..b} are shaped like a list's. */
+    private static boolean mostlyListShaped(List<Line> lines, int a, int b) {
+        int items = 0;
+        int shaped = 0;
+        for (int k = a; k <= b; k++) {
+            if (!sectionLabel(lines.get(k))) {
+                items++;
+                shaped += LineClassifier.listOrCodeShaped(lines.get(k).text()) || quantityItem(lines.get(k)) ? 1 : 0;
+            }
+        }
+        return items > 0 && 2 * shaped >= items;
     }
 
     /** Most words of an item that a quantity opens. */
@@ -824,6 +837,25 @@ final class PageTextExtractor {
     }
 
     /** Furniture on one side and no body on the other: the line belongs to that furniture box (a promo tagline). */
+    /** "A BINMAN dragged …": a tabloid's lede under a photo's caption, which is then no lede itself. */
+    private static boolean opensInCapitals(String text) {
+        int a = text.indexOf(' ');
+        String second = a < 0 ? "" : text.substring(a + 1).split("\\s+", 2)[0];
+        return capitals(text.split("\\s+", 2)[0]) || capitals(second);
+    }
+
+    private static boolean capitals(String word) {
+        int letters = 0;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 3;
+    }
+
     /** Share of a line's longer words (four letters or more) that open with a capital from which it is set in title case. */
     private static final double TITLE_CASE_SHARE = 0.6;
 

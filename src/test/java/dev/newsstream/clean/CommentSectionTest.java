@@ -66,6 +66,21 @@ class CommentSectionTest {
     }
 
     @Test
+    void aThreadsFirstCommentSharesItsReplyButtonWithTheRepliesUnderIt() {
+        String story = "Home\nNews\nSport\nWeather\nSubscribe\n\nBus route to the hospital will run every 20 minutes\n"
+                + "The number 7 bus between the town centre and the county hospital will run every twenty minutes from June, the company said.\n"
+                + "Evening services will also run until eleven o'clock so that staff on late shifts can get home, it added.\n";
+        String thread = "Maureen Pell\n2 days ago\nAt last. I have missed two appointments in the past year because the bus"
+                + " was full and the next one was an hour away.\n"
+                + "Colin Arden\n2 days ago\nSame here. It would help if the timetable was put up at the stop.\nReply\n"
+                + "Dilys Mortimer\n1 day ago\nThe late buses are the real news for the nurses.\nReply\n";
+        List<String> p = extractor.extract(TextNormalizer.text(story + thread + "Privacy policy\n© 2031 Gazette\n")).paragraphs();
+        String all = String.join("\n", p);
+        assertEquals(2, p.size(), all);
+        assertFalse(all.contains("appointments"), all);
+    }
+
+    @Test
     void aBlogsSaidAndEllipsisHeaderIsACommentersHeader() {
         String story = "Volunteers cleared two tonnes of litter from the banks of the Orrin on Saturday, the parish council said.\n"
                 + "The group will meet again on the first Saturday of every month through the summer, with gloves and skips paid for"

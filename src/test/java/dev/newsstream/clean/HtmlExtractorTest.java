@@ -21,6 +21,12 @@ class HtmlExtractorTest {
             + " service has never been this bad, so this is good news for everyone who works on the mainland.</p>"
             + "<p>Posted by a reader on Tuesday</p></div>").repeat(6);
 
+    private static final String DISCUSSION = "<p>I have taken that ferry for twenty years and the winter service has never been"
+            + " this bad, so this is good news for everyone who works on the mainland.</p><p>My daughter missed three exams"
+            + " last winter because the boat did not sail, and nobody at the harbour office could tell us why.</p><p>Twice as"
+            + " often is a start, but the last crossing still leaves before the evening shift at the hospital ends.</p>"
+            + "<p>Does anyone know whether the old boat will still take cars, or only foot passengers, until the new one comes?</p>";
+
     private static String paragraphsOf(String html) {
         return String.join("\n", new HtmlExtractor().extract(html).paragraphs());
     }
@@ -53,6 +59,25 @@ class HtmlExtractorTest {
                 + "<form action=\"/subscribe\"><p>Get the Cellan Gazette in your inbox every morning: the harbour news,"
                 + " the weather and the ferry times, free of charge.</p><input name=\"email\"></form></body></html>";
         assertFalse(paragraphsOf(newsletter).contains("in your inbox"), "a newsletter form with a sentence of its own is furniture");
+    }
+
+    @Test
+    void aFormBesideAHeadedArticleIsFurnitureHoweverLong() {
+        String page = "<html><body><article><h1>Island ferry to sail twice as often</h1>" + FERRY_STORY + "</article>"
+                + "<form action=\"/discuss\">" + DISCUSSION + "<textarea name=\"c\"></textarea></form></body></html>";
+        assertFalse(paragraphsOf(page).contains("My daughter missed three exams"), "a readers' discussion in a form");
+    }
+
+    @Test
+    void aLivePagesEntriesInTheirOwnBoxAreNotOtherStories() {
+        String entry = "<article class=\"entry\"><h3>Ferries cancelled</h3><p>The operator has cancelled every sailing to the"
+                + " islands for the rest of the day and will review the timetable at six in the morning.</p></article>";
+        String page = "<html><head><meta property=\"og:title\" content=\"Storm live: ferries cancelled as gales reach the coast\"></head>"
+                + "<body><article><h1>Storm live: ferries cancelled as gales reach the coast</h1><p>Gusts of up to 80mph are"
+                + " expected along the coast this afternoon, the forecaster said.</p></article><div class=\"live-feed\">"
+                + entry + entry.replace("Ferries cancelled", "Schools closed").replace("The operator has cancelled every sailing to the"
+                + " islands", "Six primary schools on the coast have closed") + "</div></body></html>";
+        assertTrue(paragraphsOf(page).contains("Six primary schools"), paragraphsOf(page));
     }
 
     @Test

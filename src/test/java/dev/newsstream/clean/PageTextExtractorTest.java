@@ -75,6 +75,20 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void aPlacesOrSectionsLabelOverADateIsNoByline() {
+        String lede = "Fire crews fought the blaze at the bakery on Mill Lane for six hours, and the building could not be saved.";
+        String second = "The first call came from a taxi driver who saw smoke curling out of the bakery's vent at the back.";
+        // a timeline: a label and a time under the lede, more dated lines further down
+        List<String> timeline = paragraphsOfPage(MENU, List.of("Harbour blaze", lede, "Kellan's Bakery", "Saturday 11.42pm", second,
+                "Harbour Street", "Sunday, March 3, 2031", FERRY_SECOND), SHARE_BAR_AND_FOOTER);
+        assertTrue(timeline.contains("Kellan's Bakery"), timeline.toString());
+        Extraction labelled = extractor.extract(TextNormalizer.text(String.join("\n", MENU) + "\n\nHarbour blaze\n" + lede
+                + "\nLocal Bakery\nApril 12, 2031 6:10 pm\n" + second + "\n" + String.join("\n", SHARE_BAR_AND_FOOTER)));
+        assertNull(labelled.byline(), "the story writes 'bakery' in lower case: a label, not an author");
+        assertTrue(labelled.paragraphs().contains(second), labelled.paragraphs().toString());
+    }
+
+    @Test
     void datesBetweenBodyParagraphsStayUnlessTheyCarryTheByline() {
         // a timeline's date under a paragraph that announces it, and a date that is a subhead deeper in
         List<String> p = paragraphsOfPage(MENU, List.of("Harbour timeline", FERRY_LEDE + " Here is how it went:",
@@ -135,7 +149,7 @@ class PageTextExtractorTest {
         body.add(FERRY_SECOND);
         List<String> p = paragraphsOfPage(MENU, body, SHARE_BAR_AND_FOOTER);
         assertTrue(p.containsAll(items), p.toString());
-        List<String> method = new ArrayList<>(List.of(FERRY_LEDE, "Ingredients:", "plain flour", "bread soda", "buttermilk", "Method:"));
+        List<String> method = new ArrayList<>(List.of(FERRY_LEDE, "Ingredients:", "450g plain flour", "1 tsp salt", "buttermilk", "Method:"));
         method.add(FERRY_SECOND);
         assertTrue(paragraphsOfPage(MENU, method, SHARE_BAR_AND_FOOTER).contains("Ingredients:"),
                 "a last label over the paragraphs under the run counts as a section");
@@ -146,6 +160,42 @@ class PageTextExtractorTest {
         rail.add(FERRY_SECOND);
         List<String> q = paragraphsOfPage(MENU, rail, SHARE_BAR_AND_FOOTER);
         assertFalse(q.contains(teasers.get(0)), "numbered headlines are no quantities: " + q);
+    }
+
+    @Test
+    void bulletedHeadlinesBetweenParagraphsAreARailAndAnnouncedOnesAList() {
+        List<String> rail = List.of("• Council to borrow £4m for new harbour wall", "• Fishing fleet stays in port as the herring vanish");
+        List<Line> railLines = new LineClassifier().classify(rail);
+        assertTrue(railLines.get(0).hard() && railLines.get(1).hard(), railLines.toString());
+        List<String> announced = new ArrayList<>(List.of("Key points:"));
+        announced.addAll(List.of("• Council to borrow £4m for new harbour wall", "• Ferry fares to stay the same until April"));
+        List<Line> listLines = new LineClassifier().classify(announced);
+        assertFalse(listLines.get(1).hard() || listLines.get(2).hard(), listLines.toString());
+    }
+
+    @Test
+    void aCaptionOverATabloidsCapitalisedLedeIsNoLede() {
+        String caption = "Firefighters and police at the scene on Colliers Row in the early hours of Tuesday morning.";
+        List<String> body = List.of(caption, "A BINMAN dragged a pensioner from her burning bungalow.",
+                "Hero Dean Marsh, 41, smashed a window with his wheelie bin.",
+                "The fire service said the blaze started in the kitchen of the bungalow and spread quickly to the roof.",
+                "\"I just did what anyone would do,\" he said as neighbours cheered him outside the house.");
+        List<String> p = paragraphsOfPage(MENU, List.of("Share"), body, SHARE_BAR_AND_FOOTER);
+        assertFalse(p.contains(caption), p.toString());
+    }
+
+    @Test
+    void proseAboutPhotographsCookiesAndPollsIsNoFurniture() {
+        List<Line> lines = new LineClassifier().classify(List.of(
+                "He lost his boat in the storm and kept one thing, a photograph: his wife waving from the jetty in 1979.",
+                "Der Banner habe Besuchern lediglich mitgeteilt, wir nutzen Cookies, um die Seite zu verbessern.",
+                "Le bandeau se contente d'indiquer que nous et nos partenaires utilisons des cookies, sans préciser lesquels.",
+                "Auch interessant: Schon vor zwei Jahren hatte der Rat versucht, die Kosten zu verstecken.",
+                "The pollster said an online panel does not necessarily reflect the views of older voters in the county.",
+                "Review your privacy settings"));
+        for (Line l : lines) {
+            assertFalse(l.hard(), l.toString());
+        }
     }
 
     @Test
