@@ -688,67 +688,87 @@ final class HtmlExtractor {
     /** The root's text cut at block boundaries, like a browser's innerText; link-list blocks are dropped. */
     static List<String> blocks(Element root) {
         List<String> out = new ArrayList<>();
-        StringBuilder buf = new StringBuilder();
         int[] linkChars = {0};
-        root.traverse(new NodeVisitor() {
-            private boolean edge;
-
+        TextWalker walker = new TextWalker() {
             @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    appendAcrossEdge(buf, t, edge);
-                    edge = false;
-                    if (inLink(t)) {
-                        linkChars[0] += t.getWholeText().strip().length();
-                    }
-                } else if (node instanceof Element el) {
-                    boundary(el);
-                    edge = true;
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element el) {
-                    boundary(el);
-                    edge = true;
+            void text(TextNode t) {
+                if (inLink(t)) {
+                    linkChars[0] += t.getWholeText().strip().length();
                 }
             }
 
             // A table row is one line, its cells apart, as a browser copies it: a row of figures
             // reads as a row, and a one-word cell is not mistaken for a button.
-            private void boundary(Element el) {
+            @Override
+            void boundary(Element el) {
                 if (BLOCK.contains(el.normalName())) {
                     flush(out, buf, linkChars);
                 } else if (CELL.contains(el.normalName())) {
                     buf.append(' ');
                 }
             }
-        });
-        flush(out, buf, linkChars);
+        };
+        root.traverse(walker);
+        flush(out, walker.buf, linkChars);
         return out;
     }
 
+    /** An element's text on one line, words apart across inline edges as {@link #blocks} sets them, links included. */
+    private static String spacedText(Element el) {
+        TextWalker walker = new TextWalker();
+        el.traverse(walker);
+        return TextNormalizer.line(walker.buf.toString());
+    }
+
     /**
-     * Appends a text node's text. Across an inline element's edge, a capital or an opening quote
+     * Collects text nodes' text. Across an inline element's edge, a capital or an opening quote
      * right after a lower-case letter, a figure or a colon starts a new word: a kicker and its
      * headline in two spans ("Depot row" "Orchard Lane …"), a time and a name ("14:32" "Sam Roe"),
      * a question's label and its text ("Q:" "What …"), which a page sets apart by style, not by
-     * a space. Within a word ("<b>U</b>SA", "m<sup>2</sup>") nothing is added.
+     * a space. Within a word ("<b>U</b>SA", "m<sup>2</sup>") and in code nothing is added.
      */
-    private static void appendAcrossEdge(StringBuilder buf, TextNode t, boolean edge) {
-        String s = t.getWholeText();
-        if (edge && !buf.isEmpty() && !s.isEmpty()) {
-            char last = buf.charAt(buf.length() - 1);
-            char next = s.charAt(0);
-            boolean wordEnd = Character.isLowerCase(last) || Character.isDigit(last) || last == ':';
-            // a straight quote may close as well as open
-            boolean wordStart = Character.isUpperCase(next) || next == '“' || next == '„' || next == '«';
-            if (wordEnd && wordStart && !inCode(t)) {
-                buf.append(' ');
+    private static class TextWalker implements NodeVisitor {
+        final StringBuilder buf = new StringBuilder();
+        private boolean edge;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                appendAcrossEdge(t);
+                edge = false;
+                text(t);
+            } else if (node instanceof Element el) {
+                boundary(el);
+                edge = true;
             }
         }
-        buf.append(s);
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element el) {
+                boundary(el);
+                edge = true;
+            }
+        }
+
+        void text(TextNode t) {}
+
+        void boundary(Element el) {}
+
+        private void appendAcrossEdge(TextNode t) {
+            String s = t.getWholeText();
+            if (edge && !buf.isEmpty() && !s.isEmpty()) {
+                char last = buf.charAt(buf.length() - 1);
+                char next = s.charAt(0);
+                boolean wordEnd = Character.isLowerCase(last) || Character.isDigit(last) || last == ':';
+                // a straight quote may close as well as open
+                boolean wordStart = Character.isUpperCase(next) || next == '“' || next == '„' || next == '«';
+                if (wordEnd && wordStart && !inCode(t)) {
+                    buf.append(' ');
+                }
+            }
+            buf.append(s);
+        }
     }
 
     /** Highlighted code sets its tokens in spans: nothing is added between them. */
@@ -759,30 +779,6 @@ final class HtmlExtractor {
             }
         }
         return false;
-    }
-
-    /** An element's text on one line, words apart across inline edges as {@link #blocks} sets them, links included. */
-    private static String spacedText(Element el) {
-        StringBuilder buf = new StringBuilder();
-        el.traverse(new NodeVisitor() {
-            private boolean edge;
-
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    appendAcrossEdge(buf, t, edge);
-                    edge = false;
-                } else {
-                    edge = true;
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                edge = true;
-            }
-        });
-        return TextNormalizer.line(buf.toString());
     }
 
     private static boolean inLink(TextNode t) {
