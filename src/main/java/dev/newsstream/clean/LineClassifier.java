@@ -56,6 +56,7 @@ final class LineClassifier {
      * the label capitalised, opening the line or after a sentence, and only a short credit after it
      * ("… kept one thing, a photograph: his wife waving from the jetty" is prose).
      */
+    private static final List<String> TRAILING_CREDIT_LABELS = List.of("photograph", "illustration", "fotograf", "zdjęcie");
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "(?:^|[.!?]\\s)(?:Photograph|Photographs|Photography|Illustration|Fotografía|Fotografia|Zdjęcie)\\s?:\\s?\\p{Lu}\\S*(?:\\s\\S+){0,5}$");
     /** A caption's screen-reader label opening the line: "Image copyright Reuters", "Image caption The quay at dawn". */
@@ -183,7 +184,9 @@ final class LineClassifier {
             String text = texts.get(i);
             // bullets under a line that ends with a colon are its list, however their items are set
             announced = announced && bulleted(text) || i > 0 && texts.get(i - 1).endsWith(":") && bulleted(text);
-            out[i] = classifyOne(text, lowers[i], tokens.get(i), bits[i], stop, seen, tableRowsFollow(texts, i), announced);
+            // only a short line can be a table's heading row: the look-ahead is not paid on every line
+            boolean overRows = text.length() <= MAX_TABLE_HEADING_CHARS && tableRowsFollow(texts, i);
+            out[i] = classifyOne(text, lowers[i], tokens.get(i), bits[i], stop, seen, overRows, announced);
         }
         markCountLabelRuns(out);
         HeadlineRails.mark(out);
@@ -253,6 +256,8 @@ final class LineClassifier {
         return hits[best] > 0 && hits[best] >= 0.12 * total ? 1 << best : 0;
     }
 
+    /** Longest heading row looked at: four words. */
+    private static final int MAX_TABLE_HEADING_CHARS = 60;
     /** Rows of figures that a table's heading row stands over: the next two lines, short, each with a figure. */
     private static final int TABLE_ROWS = 2;
     private static final int MAX_TABLE_ROW_WORDS = 12;
@@ -301,7 +306,7 @@ final class LineClassifier {
                 // cookie banner runs to 60 words); a longer one needs two (prose may say "tax-deductible"),
                 // and so does a paragraph quoting someone: appeals do not quote, reports of donors do.
                 || appealed(toks, text, words)
-                || (words <= 60 && consentNotice(toks))
+                || (words <= 60 && (lower.contains("cooki") || lower.contains("traceur")) && consentNotice(toks))
                 || (words <= 25 && APP_PROMPT.matcher(text).matches())
                 || (words <= 60 && text.indexOf('@') >= 0 && givesAddress(text) && lex.contact.longestMatch(toks) > 0)
                 || (words <= 150 && lex.disclaimerLabel.matcher(text).find())
@@ -379,7 +384,7 @@ final class LineClassifier {
     /** A photo credit or caption label anywhere a credit stands: a cue in the line, or a screen-reader label opening it. */
     private static boolean creditCue(String text, String lower) {
         return containsAny(lower, CREDIT_CUES) || CAPTION_LABEL.matcher(text).lookingAt()
-                || text.indexOf(':') > 0 && TRAILING_CREDIT.matcher(text).find();
+                || text.indexOf(':') > 0 && containsAny(lower, TRAILING_CREDIT_LABELS) && TRAILING_CREDIT.matcher(text).find();
     }
 
     /** An editor's note on the story: an update or correction, where the story first appeared, or its wire staff line. */
