@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs the clean stage of a checkout over the invented review pages and scores it against the
+# expectations written before the first run. Usage:
+#   eval/invented/run.sh OUT_DIR [CHECKOUT]      (CHECKOUT: another clone or worktree; default this one)
+#   python3 eval/invented/regressions/compare.py OLD_OUT/regressions NEW_OUT/regressions [-v]
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+CHECKOUT="$(cd "${2:-$HERE/../..}" && pwd)"
+OUT="$(mkdir -p "${1:?usage: run.sh OUT_DIR [CHECKOUT]}" && cd "$1" && pwd)"
+mkdir -p "$OUT/regressions"
+cd "$CHECKOUT"
+bin/newsstream enrich "$HERE"/page-text/pages/*.txt > "$OUT/page-text.jsonl" 2> "$OUT/page-text.err"
+python3 "$HERE/page-text/compare.py" "$OUT/page-text.jsonl" > "$OUT/page-text.txt"
+python3 - "$OUT/page-text.txt" <<'PY'
+import re, sys
+lost = total = kept = wrong = pages = 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    m = re.match(r"\| (\d\d-\S+) \| (\d+)/(\d+) \| .*? \| .*? \| (\d+) \| (\S+) \|", line)
+    if m:
+        pages += 1; lost += int(m.group(2)); total += int(m.group(3)); kept += int(m.group(4)); wrong += m.group(5) != "ok"
+print(f"page text: {pages} pages, body paragraphs lost {lost} of {total}, furniture lines kept {kept}, titles wrong {wrong}")
+PY
+bin/newsstream enrich "$HERE"/html/pages/*.html > "$OUT/html.jsonl" 2> "$OUT/html.err"
+python3 "$HERE/html/compare.py" "$OUT/html.jsonl" > "$OUT/html.txt"
+echo "html: $(tail -1 "$OUT/html.txt")"
+# each regression page alone: several share their text, and dedup would drop the repeats
+for f in "$HERE"/regressions/pages/*; do
+    id="$(basename "$f")"; id="${id%.*}"
+    bin/newsstream enrich "$f" > "$OUT/regressions/$id.jsonl" 2> /dev/null
+done
+echo "regressions: outputs in $OUT/regressions (compare two checkouts with regressions/compare.py)"
