@@ -129,7 +129,7 @@ final class HtmlExtractor {
         }
         String chosen = title != null ? sidedTitle(title, doc, socialTitle, e.paragraphs()) : e.title();
         String headline = Headline.confirm(chosen, titles, e.paragraphs(),
-                () -> headingNamedInTitle(doc, socialTitle, meta(metas, META_SITE_NAME)));
+                () -> headingNamedInTitle(doc, titleWords, meta(metas, META_SITE_NAME)));
         return new Extraction(headline, byline != null ? byline : e.byline(), e.paragraphs(), published);
     }
 
@@ -271,8 +271,7 @@ final class HtmlExtractor {
      * logo: a site's name in an h2 is in its title too. Asked only after furniture markup is
      * removed, so a menu's or footer's heading is gone. Null when there is none.
      */
-    private static String headingNamedInTitle(Document doc, String og, String siteName) {
-        String titles = wordsOf(og) + "\n" + wordsOf(TextNormalizer.line(doc.title()));
+    private static String headingNamedInTitle(Document doc, String titles, String siteName) {
         Elements headings = doc.select(TOP_HEADINGS);
         headings.removeIf(HtmlExtractor::linksToFrontPage);
         boolean anyH1 = headings.stream().anyMatch(h -> h.normalName().equals("h1"));

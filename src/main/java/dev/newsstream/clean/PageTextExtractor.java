@@ -723,7 +723,7 @@ final class PageTextExtractor {
                     || labelledSections(lines, a, b);
             int shaped = 0;
             for (int k = a; k <= b; k++) {
-                shaped += LineClassifier.listOrCodeShaped(lines.get(k).text()) || quantityItem(lines.get(k)) ? 1 : 0;
+                shaped += listShaped(lines.get(k)) ? 1 : 0;
             }
             if (announced || 2 * shaped >= b - a + 1) {
                 for (int k = a; k <= b; k++) {
@@ -772,10 +772,15 @@ final class PageTextExtractor {
         for (int k = a; k <= b; k++) {
             if (!sectionLabel(lines.get(k))) {
                 items++;
-                shaped += LineClassifier.listOrCodeShaped(lines.get(k).text()) || quantityItem(lines.get(k)) ? 1 : 0;
+                shaped += listShaped(lines.get(k)) ? 1 : 0;
             }
         }
         return items > 0 && 2 * shaped >= items;
+    }
+
+    /** Shaped like a list's item, code or a table's row, or an item that a quantity opens. */
+    private static boolean listShaped(Line l) {
+        return LineClassifier.listOrCodeShaped(l.text()) || quantityItem(l);
     }
 
     /** Most words of an item that a quantity opens. */
@@ -839,9 +844,8 @@ final class PageTextExtractor {
     /** Furniture on one side and no body on the other: the line belongs to that furniture box (a promo tagline). */
     /** "A BINMAN dragged …": a tabloid's lede under a photo's caption, which is then no lede itself. */
     private static boolean opensInCapitals(String text) {
-        int a = text.indexOf(' ');
-        String second = a < 0 ? "" : text.substring(a + 1).split("\\s+", 2)[0];
-        return capitals(text.split("\\s+", 2)[0]) || capitals(second);
+        String[] words = text.split("\\s+", 3);
+        return capitals(words[0]) || words.length > 1 && capitals(words[1]);
     }
 
     private static boolean capitals(String word) {
