@@ -88,18 +88,41 @@ final class Headline {
      * A breadcrumb run into the headline ("Home Climate Forests key to the climate") shares as much
      * with the story as the headline itself: when the headline stands alone further down, that copy
      * is the headline. Only when what it lacks is a few capitalised words: a headline ending in a
-     * name ("… cut by the Bank of England") often has that name under it as a tag.
+     * name ("… cut by the Bank of England") often has that name under it as a tag. A trail with
+     * separators gives way to a headline below that holds most of its last step's words.
      */
     private static int plainCopyBelow(List<Line> lines, int chosen, int bodyStart) {
         String text = lines.get(chosen).text();
+        String trailTail = withoutBreadcrumb(text);
         for (int i = chosen + 1; i < bodyStart; i++) {
             Line l = lines.get(i);
             if (l.titleShaped() && l.text().length() < text.length() && text.endsWith(" " + l.text())
                     && crumbs(text.substring(0, text.length() - l.text().length()))) {
                 return i;
             }
+            // a trail's last step is often the headline shortened ("Home / News / Students build sensor")
+            if (trailTail != text && l.titleShaped() && l.text().length() >= trailTail.length()
+                    && sharesMost(trailTail, l.text())) {
+                return i;
+            }
         }
         return chosen;
+    }
+
+    /** Share of the shorter text's content words the longer one holds for it to be the same headline. */
+    private static final double SAME_HEADLINE_SHARE = 0.8;
+
+    private static boolean sharesMost(String shorter, String longer) {
+        Set<String> words = new HashSet<>(Tokens.words(longer));
+        int content = 0;
+        int shared = 0;
+        for (String t : Tokens.words(shorter)) {
+            if (content(t)) {
+                content++;
+                shared += words.contains(t) ? 1 : 0;
+            }
+        }
+        return content > 0 && shared >= SAME_HEADLINE_SHARE * content;
     }
 
     private static boolean crumbs(String prefix) {
@@ -233,13 +256,20 @@ final class Headline {
         }
         int last = line.lastIndexOf(mark);
         for (String step : line.substring(0, last).split(Pattern.quote(mark))) {
-            if (Tokens.wordCount(step) > MAX_CRUMB_WORDS || step.codePoints().noneMatch(Character::isLetter)) {
+            if (Tokens.wordCount(step) > MAX_CRUMB_WORDS || step.codePoints().noneMatch(Character::isLetter) && !yearStep(step, line)) {
                 return line;
             }
         }
         String tail = line.substring(last + mark.length()).strip();
         return Tokens.wordCount(tail) >= MIN_WORDS ? tail : line;
     }
+
+    /** A year among named steps ("News / 2031 / Headline"), not a date's figures: the trail opens with a name. */
+    private static boolean yearStep(String step, String line) {
+        return YEAR.matcher(step.strip()).matches() && Character.isLetter(line.codePointAt(0));
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
     /** The separator, among those the line holds, that comes first of those found twice or more. */
     private static String trailMark(String line) {
@@ -285,8 +315,12 @@ final class Headline {
      */
     private static boolean plausible(String t, int words) {
         return words >= MIN_WORDS && words <= MAX_WORDS && !t.endsWith(":") && !endsWithFullStop(t)
-                && !lowerCaseWordFirst(t);
+                && !lowerCaseWordFirst(t) && !ISSUER.matcher(t).lookingAt();
     }
+
+    /** "From: Department of …", "Issued by: …": who put the page out, which the story names too. */
+    private static final Pattern ISSUER = Pattern.compile(
+            "(?i:from|issued by|published by|posted by|source|quelle|fuente|fonte|źródło)\\s?:");
 
     /** A sentence's end, also before a photo credit in parentheses ("Fans at the quay. (FILE)": a caption). */
     private static boolean endsWithFullStop(String t) {

@@ -2,6 +2,7 @@ package dev.newsstream.clean;
 
 import dev.newsstream.clean.LineClassifier.Line;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Rails of other stories' headlines ("More top stories", "What to watch next"). In page text such a
@@ -72,7 +73,35 @@ final class HeadlineRails {
         String t = l.text();
         return !l.hard() && l.words() >= MIN_WORDS && l.words() <= MAX_WORDS && !LineClassifier.endsLikeSentence(t)
                 && !t.endsWith(":") && !t.endsWith(",") && !t.endsWith(";") && opensLikeHeadline(t)
-                && !LineClassifier.listItem(t) && !LineClassifier.codeShaped(t) && !figureRow(l.tokens());
+                && !LineClassifier.listItem(t) && !LineClassifier.codeShaped(t) && !figureRow(l.tokens())
+                && !LineClassifier.sentenceWithSource(t) && !timelineEntry(l.tokens(), t);
+    }
+
+    /** Words of a timeline entry's stamp before its dash: "Monday 9pm –", "14 March, 10.30am –". */
+    private static final int MAX_STAMP_WORDS = 4;
+    private static final Pattern STAMP_DASH = Pattern.compile("\\s[–—-]\\s");
+
+    /**
+     * A timeline's entry: a stamp, then a dash and what happened ("Tuesday 2am – The roof
+     * collapses"). The stamp holds a figure or a weekday or month name; a rail's headline does not
+     * open that way.
+     */
+    static boolean timelineEntry(List<String> tokens, String t) {
+        java.util.regex.Matcher dash = STAMP_DASH.matcher(t);
+        if (!dash.find()) {
+            return false;
+        }
+        int stampWords = Tokens.wordCount(t.substring(0, dash.start()));
+        if (stampWords == 0 || stampWords > MAX_STAMP_WORDS) {
+            return false;
+        }
+        for (int k = 0; k < Math.min(stampWords, tokens.size()); k++) {
+            String w = tokens.get(k);
+            if (Character.isDigit(w.charAt(0)) || Lexicon.get().datelineWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean opensLikeHeadline(String t) {

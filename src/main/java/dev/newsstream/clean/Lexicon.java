@@ -21,6 +21,8 @@ final class Lexicon {
     /** First-person cookie notices, counted near a line's start only. */
     final PhraseMatcher consent;
     final PhraseMatcher appeal;
+    /** "Advertisement", "Story continues below": an ad slot's label, a whole line. */
+    final PhraseMatcher adLabel;
     final PhraseMatcher teaser;
     /** "Related", "Explore further": the label of a box of links to other articles, alone on its line. */
     final PhraseMatcher related;
@@ -54,6 +56,7 @@ final class Lexicon {
         stopwordBits = Map.copyOf(sw);
         cta = new PhraseMatcher(lines("cta-phrases.txt"));
         appeal = new PhraseMatcher(lines("appeal-phrases.txt"));
+        adLabel = new PhraseMatcher(lines("ad-labels.txt"));
         consent = new PhraseMatcher(lines("consent-phrases.txt"));
         teaser = new PhraseMatcher(lines("teaser-phrases.txt"));
         related = new PhraseMatcher(lines("related-labels.txt"));

@@ -120,8 +120,11 @@ final class LineClassifier {
     private static final Pattern BIO_TITLE_CASE = Pattern.compile(String.format(BIO_SHAPE, "i"));
     /** Inline teaser labels: "Read also: ...", "See also: ...", and their common equivalents in de/es/fr. */
     private static final Pattern ALSO_READ = Pattern.compile(
-            "^(?:(?:also|read|see)(?:\\s(?:also|more))?|related|lee\\stambién|lire\\saussi|voir\\saussi|lesen\\ssie\\sauch|siehe\\sauch|mehr\\szum\\sthema)\\s?:",
-            Pattern.CASE_INSENSITIVE);
+            "^(?:(?:also|read|see)(?:\\s(?:also|more))?|related|lee\\stambién|lire\\saussi|voir\\saussi|lesen\\ssie\\sauch|siehe\\sauch|mehr\\szum\\sthema"
+                    // languages without a stop-word list here: sv, no, da, fi, cs, hu, ro, tr, id
+                    + "|läs\\s(?:också|mer)|les\\s(?:også|mer)|læs\\s(?:også|mere)|lue\\s(?:myös|lisää)|čtěte\\staké"
+                    + "|přečtěte\\ssi\\staké|olvassa\\sel|citește\\sși|citeste\\ssi|ilgili\\shaber(?:ler)?|baca\\sjuga)\\s?:",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Labels that also open prose ("Auch interessant: Schon vor zwei Jahren hatte …."): a teaser only
      * over a headline, which has no full stop and is short.
@@ -147,10 +150,50 @@ final class LineClassifier {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The label a byline opens with, matched in any case ("By", "Von", "Author:"). */
     static final Pattern BYLINE_LABEL = Pattern.compile(
-            "^(?i:(?:by|written by|words by|reporting by|story by|von|por|par)\\s+|(?:author|autor|autora|auteur|autore)\\s?:\\s*)");
+            "^(?i:(?:by|written by|words by|reporting by|story by|compiled by|analysis by|interview by|reported by"
+                    + "|(?:text|words|photos?|photographs|pictures)\\sand\\s(?:text|words|photos?|photographs|pictures)\\sby|von|por|par)\\s+"
+                    + "|(?:author|autor|autora|auteur|autore|szerző|forfatter|författare|kirjoittaja|yazar|haber|penulis)\\s?:\\s*)");
     // The name's capital is matched as a capital: a case-insensitive flag on the whole pattern would
     // let \p{Lu} match "by the end of the year" too.
     private static final Pattern BYLINE = Pattern.compile(BYLINE_LABEL.pattern() + "\\p{Lu}");
+    /**
+     * "Av Kari Lund", "Af Mette Holm", "Door Jan de Vries": a label that is also a common preposition
+     * counts only with a name alone after it, two or three capitalised words and a name particle.
+     */
+    private static final Pattern NAME_ONLY_BYLINE = Pattern.compile(
+            "^(?:Av|AV|Af|AF|Door|DOOR)\\s\\p{Lu}[\\p{L}'’-]+(?:\\s(?:\\p{Lu}[\\p{L}'’-]+|van|de|der|den|von|af)){1,3}$");
+    /**
+     * A line set into the story that belongs to no box around it: an ad slot's label, or an inline
+     * "read also" link with its headline. The paragraphs on either side of it are neighbours.
+     */
+    static boolean inlineInsert(Line l) {
+        if (!l.hard() || l.words() > MAX_INLINE_INSERT_WORDS) {
+            return false;
+        }
+        List<String> toks = l.tokens();
+        if (!toks.isEmpty() && Lexicon.get().adLabel.prefixMatch(toks) == toks.size()) {
+            return true;
+        }
+        // with its headline after the colon: a label alone ("Related:") heads the teaser on the next line
+        int colon = l.text().indexOf(':');
+        return colon > 0 && Tokens.wordCount(l.text().substring(colon + 1)) >= MIN_INSERT_HEADLINE_WORDS
+                && ALSO_READ.matcher(l.text()).find();
+    }
+
+    private static final int MAX_INLINE_INSERT_WORDS = 20;
+    private static final int MIN_INSERT_HEADLINE_WORDS = 3;
+
+    /** The byline's name: the line without its label. */
+    static String withoutBylineLabel(String line) {
+        String name = BYLINE_LABEL.matcher(line).replaceFirst("");
+        return NAME_ONLY_BYLINE.matcher(name).matches() ? name.substring(name.indexOf(' ') + 1) : name;
+    }
+
+    /** A gallery's or quiz's counter: "3 of 12", "Bild 2 von 8", "Question 1 of 5". */
+    private static final Pattern COUNTER = Pattern.compile(
+            "^(?:(?:photo|image|picture|slide|question|foto|bild|frage|imagen|pregunta|question|immagine|domanda|zdjęcie|pytanie)\\s)?"
+                    + "\\d{1,3}\\s?(?:of|/|von|de|di|z|van|av|af|из)\\s?\\d{1,3}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s[|»›•·]\\s|^[|»›•·]|[|»›•·]$");
 
     /** Longest line taken for a related-content label: a label of up to three words and a short name. */
@@ -284,7 +327,7 @@ final class LineClassifier {
         boolean repeated = !seen.add(lower) && words >= 2 && words <= 30 && !text.toUpperCase(Locale.ROOT).equals(text);
         boolean readOn = words <= MAX_CTA_WORDS && callsToReadOn(text);
         boolean teaserEnd = teaserLabel(lex, text, toks, words);
-        boolean byline = words <= 8 && BYLINE.matcher(text).find();
+        boolean byline = words <= 8 && (BYLINE.matcher(text).find() || NAME_ONLY_BYLINE.matcher(text).matches());
         int cta = words <= MAX_CTA_WORDS ? lex.cta.longestMatch(toks) : 0;
         boolean hard = teaserEnd
                 || (words <= 60 && opensWithARepeat(text))
@@ -300,6 +343,7 @@ final class LineClassifier {
                 || (cta == 1 && words <= 4 && !callShaped(text) && !proseAroundLabel(text, toks, words)
                         && !(overTableRows && lex.cta.prefixMatch(toks) == 0))
                 || WidgetLabels.matches(text, words)
+                || (words <= 4 && COUNTER.matcher(text).matches())
                 || readOn
                 || (words <= MAX_CTA_WORDS && text.startsWith("A post shared by ") && EMBED_CREDIT.matcher(text).lookingAt())
                 // One appeal phrase marks a paragraph of a notice's length (an affiliate disclosure or a
@@ -727,6 +771,20 @@ final class LineClassifier {
             }
         }
         return false;
+    }
+
+    /** Words in a source or page reference after a sentence: "(Evening Post)", "(Full report, page 42)". */
+    private static final int MAX_SOURCE_WORDS = 8;
+
+    /**
+     * A sentence with its source or a page reference in brackets after its full stop: a gossip
+     * column's items, a digest's briefs. A headline has no full stop inside it before such brackets.
+     * A date in the brackets ("… 100 years ago. (17.10.2016)") is a teaser card's stamp.
+     */
+    static boolean sentenceWithSource(String t) {
+        int open = t.endsWith(")") ? t.lastIndexOf(" (") : -1;
+        return open > 0 && Tokens.wordCount(t.substring(open)) <= MAX_SOURCE_WORDS
+                && t.substring(open).codePoints().anyMatch(Character::isLetter) && endsLikeSentence(t.substring(0, open));
     }
 
     /** "3rd", "21st", "4th", "2nd": dates, not measures. */

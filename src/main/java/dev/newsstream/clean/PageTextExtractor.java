@@ -512,8 +512,10 @@ final class PageTextExtractor {
         boolean[] keep = listings(lines, start, end);
         for (int i = start; i <= end; i++) {
             Line l = lines.get(i);
-            Kind prev = i > start ? bodyKind(lines, keep, i - 1) : kindAboveFirstLine(lines, i);
-            Kind next = i < end ? bodyKind(lines, keep, i + 1) : Kind.BAD;
+            int above = pastInserts(lines, i - 1, -1, start);
+            int below = pastInserts(lines, i + 1, 1, end);
+            Kind prev = i > start ? bodyKind(lines, keep, above) : kindAboveFirstLine(lines, i);
+            Kind next = i < end ? bodyKind(lines, keep, below) : Kind.BAD;
             keep[i] |= switch (l.kind()) {
                 // a tabloid's one-sentence lede opens a run of one-sentence paragraphs; a headline set in
                 // title case with a full stop does not
@@ -682,6 +684,19 @@ final class PageTextExtractor {
             }
         }
         return Kind.SHORT;
+    }
+
+    /**
+     * The neighbour of a line going {@code step} from line {@code from}, past ad labels and inline
+     * "read also" links set into the story: those stand in no box, so a short paragraph next to one
+     * is not glued to furniture. Stops at {@code bound}, where the line at the bound is taken.
+     */
+    private static int pastInserts(List<Line> lines, int from, int step, int bound) {
+        int i = from;
+        while (i != bound && i >= 0 && i < lines.size() && LineClassifier.inlineInsert(lines.get(i))) {
+            i += step;
+        }
+        return i;
     }
 
     /** A kept listing line counts as body for its neighbours. */
@@ -910,7 +925,7 @@ final class PageTextExtractor {
     }
 
     private static String stripBylinePrefix(String s) {
-        String t = LineClassifier.BYLINE_LABEL.matcher(s).replaceFirst("");
+        String t = LineClassifier.withoutBylineLabel(s);
         return t.isBlank() ? null : t.strip();
     }
 }

@@ -179,4 +179,23 @@ class HeadlineTest {
         String dated = "12 / 03 / 2031 Winter timetable for the island ferries";
         assertEquals(dated, Headline.withoutBreadcrumb(dated), "a date's figures are no trail's steps");
     }
+
+    @Test
+    void theLineNamingWhoIssuedThePageIsNoHeadline() {
+        List<String> header = List.of("Press release", "Winter ferry timetable agreed for the island",
+                "Crossings will double from November under plans agreed today.",
+                "From: Harbour Board of Cellan and the island ferry operator", "Published 3 March 2031");
+        assertEquals(1, headline(header), "the issuer's names recur in the lede more than the headline's words");
+    }
+
+    @Test
+    void aTrailWhoseLastStepShortensTheHeadlineGivesWayToTheHeadlineBelow() {
+        List<String> header = List.of("Home / News / 2031 / Island ferry to sail twice as often",
+                "Island ferry to sail twice as often this winter", "3 March 2031");
+        assertEquals(1, headline(header));
+        assertEquals("Island ferry to sail twice as often", Headline.withoutBreadcrumb("Home / News / 2031 / Island ferry to sail twice as often"),
+                "a year among the trail's named steps");
+        assertEquals("12 / 03 / Island ferry to sail twice as often", Headline.withoutBreadcrumb("12 / 03 / Island ferry to sail twice as often"),
+                "a date's figures are no trail");
+    }
 }

@@ -1,0 +1,134 @@
+package dev.newsstream.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Page text with lines set into the story (ad labels, inline "read also" links), briefs that end
+ * with their source, timelines, counters, and pages in languages without a stop-word list here.
+ */
+class PageTextInsertsTest {
+    private final PageTextExtractor extractor = new PageTextExtractor();
+
+    private static final List<String> MENU = List.of("Cellan Gazette", "News", "Islands", "Sport", "Subscribe", "Sign in");
+    private static final List<String> FOOTER = List.of("Share this article", "Related stories", "Ferry fares to rise in April",
+            "Council approves new cycle lanes", "Most read", "Privacy policy", "© 2031 Cellan Gazette");
+
+    private Extraction page(List<String> header, List<String> body) {
+        List<String> lines = new java.util.ArrayList<>(MENU);
+        lines.addAll(header);
+        lines.addAll(body);
+        lines.addAll(FOOTER);
+        return extractor.extract(TextNormalizer.text(String.join("\n\n", lines)));
+    }
+
+    @Test
+    void briefsEndingWithTheirSourceAreNoRailOfHeadlines() {
+        List<String> briefs = List.of(
+                "Harbour United are weighing a January bid for Cellan striker Oskar Vell, 24, who has scored nine times in the league and twice in the cup this season. (Island Post)",
+                "Port Aldane will ask at least £3m for goalkeeper Remi Tasse, 27, amid interest from two mainland clubs. (Sunday Ledger)",
+                "Cellan manager Ida Roan says she expects no new signings this month unless a player leaves the island, and that the squad is big enough for the spring. (Radio Cellan)",
+                "Advertisement",
+                "Ferrybridge defender Tom Askew, 30, is close to a two-year deal with a club across the strait. (Strait Sport - in Danish)",
+                "Northby have turned down a loan bid for winger Sol Ambe, 19, because they want a fee included. (Cellan Gazette)",
+                "Harbour United could also offer midfielder Jan Pell, 31, as part of a swap deal for Vell, although Cellan are understood to prefer cash to players. (Island Post)");
+        List<String> kept = page(List.of("Transfer gossip: Harbour United eye Vell", "Compiled by Ada Marsh", "19 January 2031"), briefs)
+                .paragraphs();
+        for (String brief : briefs) {
+            assertEquals(!brief.equals("Advertisement"), kept.contains(brief), brief);
+        }
+    }
+
+    @Test
+    void aBracketedDateAfterASentenceIsATeaserCardsStampNotASource() {
+        assertTrue(LineClassifier.sentenceWithSource("The ferry sails twice as often. (Island Post)"));
+        assertTrue(LineClassifier.sentenceWithSource("Cellan won 2-0 at home on Saturday. (Full report, page 42)"));
+        assertFalse(LineClassifier.sentenceWithSource("The ferry sails twice as often. (17.10.2031)"));
+        assertFalse(LineClassifier.sentenceWithSource("Harbour board votes for more winter crossings (Island Post)"),
+                "a headline with its source has no full stop before the brackets");
+    }
+
+    @Test
+    void aTimelineOfStampedEntriesIsNoRail() {
+        List<String> body = List.of(
+                "Fire crews were still damping down the old Cellan net loft on Friday, four days after a blaze destroyed it and forced dozens of families from their homes.",
+                "Here is how the week unfolded.",
+                "Monday 9pm – Residents on Quay Lane report smoke coming from the roof of the loft",
+                "Monday 10.30pm – Six fire engines arrive and the neighbouring houses are evacuated",
+                "Tuesday 2am – The roof collapses and the fire spreads to the boat shed next door",
+                "Tuesday 8am – Police close the harbour road and send traffic round by the chapel",
+                "Wednesday afternoon – Families on the eastern side of the lane are allowed back home",
+                "Thursday morning – The council says the remaining walls will come down for safety",
+                "The cause of the fire is still being investigated, and police have asked anyone with information to contact them.");
+        List<String> kept = page(List.of("Net loft fire: how the week unfolded", "By Ada Marsh", "14 March 2031"), body).paragraphs();
+        assertEquals(body, kept);
+    }
+
+    @Test
+    void aShortParagraphBetweenAnInlineLinkAndAnAdLabelIsTheStorys() {
+        String shortQuote = "“Every option is a bad one. We are looking for the least bad,” said the finance director, Eva Roan.";
+        List<String> body = List.of(
+                "The island council wants to shorten the opening hours of its five branch libraries as part of next year's savings plan, which must find about two million euros.",
+                "Läs också: Ferry fares to rise again in April",
+                shortQuote,
+                "Advertisement",
+                "The swimming hall will also close for the summer.");
+        List<String> kept = page(List.of("Island libraries may close two days a week", "By Ada Marsh", "3 February 2031"), body)
+                .paragraphs();
+        assertTrue(kept.contains(shortQuote), String.join("\n", kept));
+        assertFalse(kept.contains("Läs också: Ferry fares to rise again in April"), String.join("\n", kept));
+        assertFalse(kept.contains("Advertisement"), String.join("\n", kept));
+    }
+
+    @Test
+    void aShortParagraphUnderAnAdLabelIsTheStorys() {
+        String shortQuote = "“Every option is a bad one. We are looking for the least bad,” said the finance director, Eva Roan.";
+        List<String> body = List.of(
+                "The island council wants to shorten the opening hours of its five branch libraries as part of next year's savings plan, which must find about two million euros.",
+                "Advertisement",
+                shortQuote,
+                "The swimming hall will also close for the summer.",
+                "Library users have already collected more than three thousand signatures against the plan, which the council will debate in March.");
+        List<String> kept = page(List.of("Island libraries may close two days a week", "By Ada Marsh", "3 February 2031"), body)
+                .paragraphs();
+        assertTrue(kept.contains(shortQuote), String.join("\n", kept));
+    }
+
+    @Test
+    void labelsInLanguagesWithoutAStopWordListAreFurniture() {
+        LineClassifier classifier = new LineClassifier();
+        for (String label : List.of("Annons", "Annonse", "Mainos", "Hirdetés", "Reklam", "Iklan", "Läs också: Rekord för nattåget i vinter",
+                "Les også: Landslaget tar ut troppen", "Lue myös: Kaupungin velka kasvoi", "Citește și: Trafic restricționat în centru",
+                "Baca juga: Pemkab siapkan dana darurat", "Čtěte také: Vlaky nepojedou", "Mest läst")) {
+            assertTrue(classifier.classify(List.of(label)).get(0).hard(), label);
+        }
+    }
+
+    @Test
+    void countersOfGalleriesAndQuizzesAreFurniture() {
+        LineClassifier classifier = new LineClassifier();
+        for (String counter : List.of("1 of 4", "Photo 3 of 12", "Question 1 of 5", "Bild 2 von 8", "2/9")) {
+            assertTrue(classifier.classify(List.of(counter)).get(0).hard(), counter);
+        }
+        assertFalse(classifier.classify(List.of("1 of 4 ferries cancelled")).get(0).hard());
+    }
+
+    @Test
+    void bylinesWithOtherLabelsAndBareNamesAfterAPreposition() {
+        assertEquals("Ada Marsh", page(List.of("Transfer gossip: Harbour United eye Vell", "Compiled by Ada Marsh", "19 January 2031"),
+                List.of(LEDE)).byline());
+        assertEquals("Kari Lund", page(List.of("Fergen går oftere i vinter", "Av Kari Lund", "19. januar 2031"), List.of(LEDE)).byline());
+        assertEquals("Jan de Vries", page(List.of("Veerboot vaart vaker deze winter", "Door Jan de Vries", "19 januari 2031"),
+                List.of(LEDE)).byline());
+        LineClassifier classifier = new LineClassifier();
+        assertFalse(classifier.classify(List.of("Av de 40 skolene fikk tre toppkarakter")).get(0).byline(),
+                "a preposition opening a sentence");
+    }
+
+    private static final String LEDE = "The harbour board of Cellan voted on Monday to run the island ferry twice as often through the winter,"
+            + " after a month in which commuters were left on the quay three mornings a week.";
+}
