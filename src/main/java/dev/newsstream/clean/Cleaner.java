@@ -122,15 +122,23 @@ public final class Cleaner {
                 published, text, article.language(), article.metadata()));
     }
 
-    /** Words holding a letter or digit: a page of emoji, symbols or stray marks has no text to enrich. */
+    /**
+     * Words holding a letter or digit: a page of emoji, symbols or stray marks has no text to enrich.
+     * Chinese and Japanese letters count as {@link Texts#wordCount} counts them, a word per two.
+     */
     static int wordsWithLetters(String s) {
         int count = 0;
+        int cjk = 0;
         boolean inWord = false;
         boolean counted = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c)) {
                 inWord = false;
+                continue;
+            }
+            if (Texts.isCjk(c)) {
+                cjk++;
                 continue;
             }
             if (!inWord) {
@@ -142,7 +150,7 @@ public final class Cleaner {
                 count++;
             }
         }
-        return count;
+        return count + (cjk + 1) / 2;
     }
 
     private static String blankToNull(String s) {

@@ -1,8 +1,6 @@
 package dev.newsstream.clean;
 
 import dev.newsstream.model.Texts;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,11 +37,15 @@ final class HtmlExtractor {
             "select", "input", "textarea", "figcaption", "object", "embed", "video", "audio", "canvas", "dialog", "menu");
     // Parsed once: a query string would be parsed again on every page.
     private static final Evaluator HIDDEN = QueryParser.parse(
-            "[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=complementary]");
+            "[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=complementary],"
+                    // readers' comments as schema.org marks them up (a forum's replies, a blog's comments)
+                    + " [itemprop=comment], [itemtype~=(?i)schema\\.org/(?:Comment|Answer)$],"
+                    // an image's caption marked as such outside a figcaption; footnote markers and back links,
+                    // which would glue a figure to a sentence's last word ("replaced.1") and end a note with "↩"
+                    + " [itemprop=caption], sup.footnote-ref, a.footnote-ref, sup > a[href^=#fn], a.footnote-backref,"
+                    + " a.reversefootnote, a[href^=#fnref]");
     // Queries parsed once: parsing a selector costs as much as running it on a small page.
     private static final Evaluator HEADLINE = QueryParser.parse("h1");
-    private static final Evaluator AUTHOR_MARKUP = QueryParser.parse("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
-    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
     private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
     private static final Evaluator ARTICLE = QueryParser.parse("article");
     private static final Evaluator MAIN = QueryParser.parse("main, [role=main]");
@@ -53,8 +55,6 @@ final class HtmlExtractor {
     private static final int MAX_SCORED_CHARS = 50_000;
     private static final Evaluator LINKS = QueryParser.parse("a");
     private static final Evaluator META_TITLE = QueryParser.parse("meta[property=og:title], meta[name=twitter:title]");
-    private static final Evaluator META_AUTHOR = QueryParser.parse("meta[name=author], meta[property=article:author], meta[name=byl]");
-    private static final Evaluator META_PUBLISHED = QueryParser.parse("meta[property=article:published_time], meta[itemprop=datePublished], meta[name=date]");
     /** Longer "titles" are page text in a title element, not a headline with a site-name suffix. */
     private static final int MAX_TITLE_CHARS = 400;
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s[|–—·»:-]\\s[^|–—·»]{1,60}$");
@@ -85,8 +85,8 @@ final class HtmlExtractor {
         String socialTitle = meta(metas, META_TITLE);
         String title = title(doc, socialTitle);
         List<String> titles = titleCandidates(doc, socialTitle);
-        String byline = byline(doc, metas);
-        Long published = published(doc, metas);
+        String byline = PageMetadata.byline(doc, metas);
+        Long published = PageMetadata.published(doc, metas);
         // One walk with a set lookup instead of a 22-way selector tried on every element.
         List<Element> dropped = new ArrayList<>();
         for (Element el : doc.getAllElements()) {
@@ -217,18 +217,40 @@ final class HtmlExtractor {
             rootsAndAncestors.add(root);
             rootsAndAncestors.addAll(root.parents());
         }
+        // a headline wrapped alone in a header box: the standfirst follows the box
+        Element anchor = h1;
+        while (anchor.parent() != null && anchor.parent().childrenSize() == 1 && !rootsAndAncestors.contains(anchor.parent())) {
+            anchor = anchor.parent();
+        }
         List<String> out = new ArrayList<>();
-        for (Element sibling : h1.nextElementSiblings()) {
+        for (Element sibling : anchor.nextElementSiblings()) {
             if (out.size() == MAX_STANDFIRST || rootsAndAncestors.contains(sibling)) {
                 break;
             }
             String t = TextNormalizer.line(sibling.text());
-            if (sibling.normalName().equals("p") && Texts.wordCount(t) >= MIN_STANDFIRST_WORDS
+            if ((sibling.normalName().equals("p") || namedLead(sibling)) && Texts.wordCount(t) >= MIN_STANDFIRST_WORDS
                     && LineClassifier.endsLikeSentence(t)) {
                 out.add(t);
             }
         }
         return out;
+    }
+
+    /** Class and id words of a lead box ("article-lead", "perex", "standfirst"), from general CMS vocabulary. */
+    private static final Set<String> LEAD_NAMES = Set.of("lead", "perex", "intro", "standfirst", "deck", "dek", "summary",
+            "subtitle", "subheadline", "excerpt", "chapeau", "chapo", "entradilla", "sottotitolo", "vorspann");
+
+    /** A box the markup names as the story's lead: by its class or id, or as the article's description. */
+    private static boolean namedLead(Element el) {
+        if (el.attr("itemprop").equals("description")) {
+            return true;
+        }
+        for (String name : (el.className() + " " + el.id()).toLowerCase(Locale.ROOT).split("[\\s_-]+")) {
+            if (LEAD_NAMES.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int words(Extraction e) {
@@ -344,48 +366,8 @@ final class HtmlExtractor {
         return withoutSiteSuffix(og != null ? og : TextNormalizer.line(doc.title()));
     }
 
-    private static String byline(Document doc, Elements metas) {
-        String m = meta(metas, META_AUTHOR);
-        if (m != null && !m.startsWith("http")) {
-            return m.replaceFirst("(?i)^by\\s+", "");
-        }
-        Element e = doc.selectFirst(AUTHOR_MARKUP);
-        if (e == null) {
-            return null;
-        }
-        String t = TextNormalizer.line(e.text()).replaceFirst("(?i)^by\\s+", "");
-        return t.isEmpty() || t.length() > 100 ? null : t;
-    }
-
-    private static Long published(Document doc, Elements metas) {
-        String m = meta(metas, META_PUBLISHED);
-        if (m == null) {
-            Element t = doc.selectFirst(TIME);
-            m = t == null ? null : t.attr("datetime");
-        }
-        if (m == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(m.strip()).toInstant().toEpochMilli();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
     private static String meta(Elements metas, Evaluator query) {
-        Element e = null;
-        for (Element m : metas) {
-            if (query.matches(m, m)) {
-                e = m;
-                break;
-            }
-        }
-        if (e == null) {
-            return null;
-        }
-        String v = TextNormalizer.line(e.attr("content"));
-        return v.isEmpty() ? null : v;
+        return PageMetadata.meta(metas, query);
     }
 
     /** Removes elements whose class or id names furniture, unless it also names content. */

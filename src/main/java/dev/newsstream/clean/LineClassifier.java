@@ -170,8 +170,7 @@ final class LineClassifier {
         if (!l.hard() || l.words() > MAX_INLINE_INSERT_WORDS) {
             return false;
         }
-        List<String> toks = l.tokens();
-        if (!toks.isEmpty() && Lexicon.get().adLabel.prefixMatch(toks) == toks.size()) {
+        if (adLabel(l.tokens())) {
             return true;
         }
         // with its headline after the colon: a label alone ("Related:") heads the teaser on the next line
@@ -181,6 +180,12 @@ final class LineClassifier {
     }
 
     private static final int MAX_INLINE_INSERT_WORDS = 20;
+    /** Longest ad label: "Story continues below advertisement". */
+    private static final int MAX_AD_LABEL_WORDS = 6;
+
+    private static boolean adLabel(List<String> toks) {
+        return !toks.isEmpty() && Lexicon.get().adLabel.prefixMatch(toks) == toks.size();
+    }
     private static final int MIN_INSERT_HEADLINE_WORDS = 3;
 
     /** The byline's name: the line without its label. */
@@ -344,6 +349,7 @@ final class LineClassifier {
                         && !(overTableRows && lex.cta.prefixMatch(toks) == 0))
                 || WidgetLabels.matches(text, words)
                 || (words <= 4 && COUNTER.matcher(text).matches())
+                || (words <= MAX_AD_LABEL_WORDS && adLabel(toks))
                 || readOn
                 || (words <= MAX_CTA_WORDS && text.startsWith("A post shared by ") && EMBED_CREDIT.matcher(text).lookingAt())
                 // One appeal phrase marks a paragraph of a notice's length (an affiliate disclosure or a
@@ -369,6 +375,9 @@ final class LineClassifier {
             return new Line(text, words, Kind.BAD, true, teaserEnd, byline, false, false, toks);
         }
         double density = stop == 0 ? 1.0 : density(bits, stop);
+        if (density < 0.12 && words >= 6 && Tokens.mostlyCjk(text)) {
+            density = 1.0; // a Chinese or Japanese line on a page in a listed language: its stop words say nothing
+        }
         Kind kind;
         if (words >= 12 && density >= 0.2 && (sentence || words >= 25)) {
             kind = Kind.GOOD;
@@ -794,9 +803,9 @@ final class LineClassifier {
 
     static boolean endsLikeSentence(String text) {
         int i = text.length() - 1;
-        while (i >= 0 && "\"”“’‘')]»«›‹ ".indexOf(text.charAt(i)) >= 0) {
+        while (i >= 0 && "\"”“’‘')]»«›‹ 」』）".indexOf(text.charAt(i)) >= 0) {
             i--;
         }
-        return i >= 0 && ".!?…".indexOf(text.charAt(i)) >= 0;
+        return i >= 0 && ".!?…。！？".indexOf(text.charAt(i)) >= 0;
     }
 }

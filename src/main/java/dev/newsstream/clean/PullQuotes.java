@@ -21,7 +21,8 @@ import org.jsoup.select.NodeVisitor;
  * of 8 to 60 words, set among the story's paragraphs (two or more under an element up to three
  * levels above it), at least 70% of whose word triples those paragraphs already hold; a quoted
  * letter or post is text the story does not repeat, and stays, and so does a box whose line is
- * repeated only elsewhere on the page (a teaser of the same story in a side box). Page text has no such mark: there a repeated line may as well be a
+ * repeated only elsewhere on the page (a teaser of the same story in a side box). Its attribution
+ * in a {@code <cite>} is not counted, and goes with it. Page text has no such mark: there a repeated line may as well be a
  * caption or a standfirst that the story's own paragraph repeats.
  */
 final class PullQuotes {
@@ -56,7 +57,7 @@ final class PullQuotes {
             if (around == null) {
                 continue;
             }
-            List<String> words = Tokens.words(box.text());
+            List<String> words = Tokens.words(quotedText(box));
             if (words.size() < MIN_WORDS || words.size() > MAX_WORDS) {
                 continue;
             }
@@ -67,6 +68,16 @@ final class PullQuotes {
             }
         }
         doomed.forEach(Element::remove);
+    }
+
+    /** The box's text without its attribution (a {@code <cite>}: "Jane Roe, housing chair"), which the story words otherwise. */
+    private static String quotedText(Element box) {
+        if (box.getElementsByTag("cite").isEmpty()) {
+            return box.text();
+        }
+        Element copy = box.clone();
+        copy.getElementsByTag("cite").remove();
+        return copy.text();
     }
 
     /**

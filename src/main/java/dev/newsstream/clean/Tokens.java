@@ -35,19 +35,24 @@ final class Tokens {
         return out;
     }
 
-    /** Same count as {@code Texts.wordCount} (runs of non-whitespace), without a table lookup per ASCII char. */
+    /** {@link dev.newsstream.model.Texts#wordCount}: the clean stage's lines are measured as the records are. */
     static int wordCount(String s) {
-        int count = 0;
-        boolean inWord = false;
+        return dev.newsstream.model.Texts.wordCount(s);
+    }
+
+    /** Whether most of the letters are Han or kana: a line no stop-word list here can judge. */
+    static boolean mostlyCjk(String s) {
+        int cjk = 0;
+        int letters = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean space = c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F) : Character.isWhitespace(c);
-            if (!space && !inWord) {
-                count++;
+            if (dev.newsstream.model.Texts.isCjk(c)) {
+                cjk++;
+            } else if (Character.isLetter(c)) {
+                letters++;
             }
-            inWord = !space;
         }
-        return count;
+        return cjk > letters;
     }
 
     static boolean hasDigit(String s) {

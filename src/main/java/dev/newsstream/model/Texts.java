@@ -4,21 +4,48 @@ package dev.newsstream.model;
 public final class Texts {
     private Texts() {}
 
-    /** Number of maximal runs of non-whitespace characters. */
+    /**
+     * Number of maximal runs of non-whitespace characters, except that Chinese and Japanese, written
+     * without spaces, count a word per {@value #CJK_CHARS_PER_WORD} characters (about a word's length
+     * there), so that a paragraph of them is no one-word label and its article no empty one. ASCII
+     * characters take a fast path without a table lookup.
+     */
     public static int wordCount(String s) {
         if (s == null) {
             return 0;
         }
         int count = 0;
+        int cjk = 0;
         boolean inWord = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean space = Character.isWhitespace(s.charAt(i));
+            char c = s.charAt(i);
+            boolean space = c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F) : Character.isWhitespace(c);
+            if (c >= CJK_START && !space && cjkScript(c)) {
+                cjk++;
+                inWord = true;
+                continue;
+            }
             if (!space && !inWord) {
                 count++;
             }
             inWord = !space;
         }
-        return count;
+        return count + (cjk + CJK_CHARS_PER_WORD - 1) / CJK_CHARS_PER_WORD;
+    }
+
+    private static final int CJK_CHARS_PER_WORD = 2;
+    /** Below this no character is Han or kana. */
+    private static final char CJK_START = '\u2E80';
+
+    /** A Han or kana character: a script written without spaces between words. */
+    public static boolean isCjk(char c) {
+        return c >= CJK_START && cjkScript(c);
+    }
+
+    private static boolean cjkScript(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     /**

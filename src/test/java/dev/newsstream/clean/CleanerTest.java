@@ -77,6 +77,15 @@ class CleanerTest {
     }
 
     @Test
+    void aOneParagraphChineseBriefIsText() {
+        // invented: the island ferry will sail twice as often in winter
+        String body = "岛上渡轮冬季班次将增加一倍，港务委员会周一作出这一决定。";
+        CleanArticle c = Fixtures.accepted(cleaner.clean(Fixtures.article(body, ContentType.TEXT)));
+        assertEquals(body, c.text());
+        assertEquals(13, c.wordCount(), "a word per two characters, not one for the whole paragraph");
+    }
+
+    @Test
     void producerTitleWins() {
         Article a = new Article("a", null, null, "Producer headline", Fixtures.read("plain-article.txt"),
                 ContentType.TEXT, null, null, null);

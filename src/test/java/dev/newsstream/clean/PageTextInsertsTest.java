@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Page text with lines set into the story (ad labels, inline "read also" links), briefs that end
- * with their source, timelines, counters, and pages in languages without a stop-word list here.
+ * with their source, timelines, counters, and text in languages without a stop-word list here.
  */
 class PageTextInsertsTest {
     private final PageTextExtractor extractor = new PageTextExtractor();
@@ -103,8 +103,31 @@ class PageTextInsertsTest {
         LineClassifier classifier = new LineClassifier();
         for (String label : List.of("Annons", "Annonse", "Mainos", "Hirdetés", "Reklam", "Iklan", "Läs också: Rekord för nattåget i vinter",
                 "Les også: Landslaget tar ut troppen", "Lue myös: Kaupungin velka kasvoi", "Citește și: Trafic restricționat în centru",
-                "Baca juga: Pemkab siapkan dana darurat", "Čtěte také: Vlaky nepojedou", "Mest läst")) {
+                "Baca juga: Pemkab siapkan dana darurat", "Čtěte také: Vlaky nepojedou", "Mest läst", "- Διαφήμιση -", "Реклама",
+                "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter.", "Table of Contents")) {
             assertTrue(classifier.classify(List.of(label)).get(0).hard(), label);
+        }
+    }
+
+    @Test
+    void aJapaneseParagraphInAnEnglishStoryIsText() {
+        // invented: the harbour board decided on Monday to double the winter crossings; commuters were stranded three times a week
+        String japanese = "島のフェリーは冬の間、運航回数を二倍に増やすと港湾委員会が月曜日に決めた。通勤客は先月、週に三回も港に取り残された。";
+        List<String> body = List.of(LEDE, "The notice the board posted at the quay for its Japanese-speaking crews read, in full, as follows.",
+                japanese, "That is: the crossings double this winter, after commuters were stranded on the quay three times a week last month.",
+                "The ferry operator said the extra crossings would start in November and that its older boat would stay in service.");
+        List<String> kept = page(List.of("Island ferry to sail twice as often", "By Ada Marsh", "3 February 2031"), body).paragraphs();
+        assertTrue(kept.contains(japanese), String.join("\n", kept));
+        assertTrue(LineClassifier.endsLikeSentence("通勤客は港に取り残された。") && LineClassifier.endsLikeSentence("「取り残された。」"));
+    }
+
+    @Test
+    void readerSupportAppealsAreFurniture() {
+        LineClassifier classifier = new LineClassifier();
+        for (String appeal : List.of("The Cellan Gazette is funded by its readers",
+                "Investigations like this take months. If you value local journalism, please consider becoming a supporter from £3 a month.",
+                "We are a reader-funded newsroom, and every story we publish is free to read.")) {
+            assertTrue(classifier.classify(List.of(appeal)).get(0).hard(), appeal);
         }
     }
 

@@ -1,0 +1,98 @@
+package dev.newsstream.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What markup says of its blocks: comments, leads, pull quotes with their cite, captions, footnote markers; CJK text. */
+class HtmlMarkupCuesTest {
+    private static final String FERRY_STORY = "<p>The harbour board of Cellan voted on Monday to run the island ferry twice as"
+            + " often through the winter, after a month in which commuters were left on the quay three mornings a week.</p>"
+            + "<p>The ferry operator said the extra crossings would start in November and that the older of its two boats"
+            + " would be kept in service until the new one arrives next spring.</p>"
+            + "<p>Islanders welcomed the decision but said the timetable still left no crossing after nine in the evening.</p>";
+
+    private static List<String> paragraphs(String body) {
+        return new HtmlExtractor().extract("<html><head><title>Island ferry to sail twice as often</title></head><body>" + body
+                + "</body></html>").paragraphs();
+    }
+
+    private static String text(String body) {
+        return String.join("\n", paragraphs(body));
+    }
+
+    @Test
+    void chineseParagraphsAreNoLabels() {
+        // invented: the island ferry will sail twice as often in winter, and so on
+        List<String> story = List.of("岛上渡轮冬季班次将增加一倍，港务委员会周一在会上作出这一决定，此前一个月通勤者多次滞留码头。",
+                "渡轮公司表示，新增班次将从十一月开始，两艘船中较旧的一艘将继续服役，直到明年春天新船到港。",
+                "岛上居民对这一决定表示欢迎，但他们说，新时刻表在晚上九点以后仍然没有任何班次。");
+        String body = "<div class=\"topbar\"><a href=\"/\">首页</a> | <a href=\"/news\">新闻</a> | <a href=\"/login\">登录</a></div>"
+                + "<div class=\"position\">当前位置：<a href=\"/\">首页</a> &gt; <a href=\"/news\">地方新闻</a> &gt; 正文</div>"
+                + "<div class=\"article\"><h1>岛上渡轮冬季班次将增加一倍</h1>"
+                + "<div class=\"info\"><span>2031-03-04 08:30</span><span>来源：岛报</span></div>"
+                + "<div class=\"content\">" + String.join("", story.stream().map(p -> "<p>" + p + "</p>").toList()) + "</div>"
+                + "<div class=\"share\">分享到：<a>微信</a> <a>微博</a></div></div>"
+                + "<div class=\"right\"><h3>热点排行</h3><ol><li><a href=\"#\">大桥夜间限行措施今起调整</a></li>"
+                + "<li><a href=\"#\">市区新增三条公交线路</a></li></ol></div>"
+                + "<div class=\"footer\"><p>版权所有 未经授权禁止转载</p></div>";
+        assertEquals(story, paragraphs(body));
+    }
+
+    @Test
+    void commentsMarkedUpAsSchemaOrgCommentsAreFurniture() {
+        String reply = "<div itemprop=\"comment\" itemscope itemtype=\"https://schema.org/Comment\" class=\"topic-body post\">"
+                + "<div class=\"post\" itemprop=\"text\"><p>I have taken that ferry for twenty years and the winter service has never"
+                + " been this bad, so this is good news for everyone who works on the mainland.</p></div></div>";
+        String t = text("<div class=\"topic-post\">" + FERRY_STORY + "</div>" + reply.repeat(3));
+        assertTrue(t.contains("Islanders welcomed the decision"), t);
+        assertFalse(t.contains("taken that ferry for twenty years"), t);
+    }
+
+    @Test
+    void aLeadBoxBesideTheArticleBodyLeadsTheText() {
+        String lead = "The island ferry will sail twice as often this winter after a month of stranded commuters.";
+        String body = "<div class=\"article\"><div class=\"header\"><h1>Island ferry to sail twice as often</h1></div>"
+                + "<div class=\"meta\"><time datetime=\"2031-03-04\">4 March 2031</time></div>"
+                + "<div class=\"article-lead\" itemprop=\"description\"><p>" + lead + "</p></div>"
+                + "<div class=\"article-text\" itemprop=\"articleBody\">" + FERRY_STORY + "</div></div>";
+        assertEquals(lead, paragraphs(body).get(0));
+        String promo = "<div class=\"article\"><div class=\"header\"><h1>Island ferry to sail twice as often</h1></div>"
+                + "<div class=\"promo\"><p>Get the Cellan Gazette delivered to your door every morning this winter.</p></div>"
+                + "<div class=\"article-text\" itemprop=\"articleBody\">" + FERRY_STORY + "</div></div>";
+        assertFalse(text(promo).contains("delivered to your door"), "only a box named as the lead");
+    }
+
+    @Test
+    void aPullQuoteWithItsCiteGoesWithTheCite() {
+        String quote = "<blockquote class=\"wp-block-pullquote\"><p>“The timetable still left no crossing after nine in the"
+                + " evening.”</p><cite>An islander at the harbour meeting</cite></blockquote>";
+        String t = text("<div class=\"entry-content\">" + FERRY_STORY.replace("</p><p>The ferry operator", "</p>" + quote + "<p>The ferry operator") + "</div>");
+        assertFalse(t.contains("An islander at the harbour meeting"), t);
+        assertEquals(1, t.split("no crossing after nine", -1).length - 1, t);
+    }
+
+    @Test
+    void footnoteMarkersAndBackLinksAndMarkedCaptionsAreNotText() {
+        String story = FERRY_STORY.replace("three mornings a week.</p>",
+                "three mornings a week.<sup id=\"fnref:1\"><a href=\"#fn:1\" class=\"footnote-ref\">1</a></sup></p>")
+                + "<span class=\"cmp-image__title\" itemprop=\"caption\">The Cellan ferry at the outer pier at dawn on a winter morning</span>"
+                + "<div class=\"footnotes\"><ol><li id=\"fn:1\"><p>The harbour board counted the mornings from its own log book,"
+                + " which the operator disputes.&#160;<a href=\"#fnref:1\" class=\"footnote-backref\">↩︎</a></p></li></ol></div>";
+        String t = text("<div class=\"entry-content\">" + story + "</div>");
+        assertTrue(t.contains("three mornings a week.\n"), t);
+        assertFalse(t.contains("↩"), t);
+        assertFalse(t.contains("outer pier at dawn"), t);
+    }
+
+    @Test
+    void talkbacksAreComments() {
+        String talkbacks = "<section class=\"talkbacks\"><h3>Talkbacks</h3><ol><li><b>1. At last</b><p>I have taken that ferry for"
+                + " twenty years and the winter service has never been this bad, so this is good news for everyone.</p></li></ol></section>";
+        String t = text("<div class=\"entry-content\">" + FERRY_STORY + talkbacks + "</div>");
+        assertFalse(t.contains("twenty years"), t);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.newsstream.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Instant;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class PageMetadataTest {
+    private static Document page(String head, String body) {
+        return Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>");
+    }
+
+    private static Long published(Document doc) {
+        return PageMetadata.published(doc, doc.getElementsByTag("meta"));
+    }
+
+    private static String byline(Document doc) {
+        return PageMetadata.byline(doc, doc.getElementsByTag("meta"));
+    }
+
+    private static long at(String instant) {
+        return Instant.parse(instant).toEpochMilli();
+    }
+
+    @Test
+    void timesParseWithTheirOffsetOrAsUtc() {
+        assertEquals(at("2031-03-04T08:30:00Z"), PageMetadata.parse("2031-03-04T10:30:00+02:00"));
+        assertEquals(at("2031-03-04T07:30:00Z"), PageMetadata.parse("2031-03-04T10:30:00+0300"), "an offset without its colon");
+        assertEquals(at("2031-03-04T10:30:00Z"), PageMetadata.parse("2031-03-04 10:30:00"), "a space for the T, no offset");
+        assertEquals(at("2031-03-04T00:00:00Z"), PageMetadata.parse("2031-03-04"), "a date alone");
+        assertNull(PageMetadata.parse("4 March 2031"));
+        assertNull(PageMetadata.parse(""));
+    }
+
+    @Test
+    void thePublicationTimeComesFromMetaThenMarkupThenJsonLdThenTimeElements() {
+        assertEquals(at("2031-03-04T00:00:00Z"), published(page("<meta name=\"publishdate\" content=\"2031-03-04\">", "")));
+        assertEquals(at("2031-03-04T00:00:00Z"), published(page("",
+                "<span itemprop=\"datePublished\" content=\"2031-03-04\">4. 3. 2031</span>")));
+        assertEquals(at("2031-03-04T09:00:00Z"), published(page(
+                "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2031-03-04T09:00:00Z\"}</script>", "")));
+        assertEquals(at("2031-03-05T00:00:00Z"), published(page("",
+                "<time datetime=\"last week\">last week</time><time datetime=\"2031-03-05\">5 March</time>")),
+                "a time element that does not parse is passed over for the next");
+        assertNull(published(page("", "<p>Tuesday</p>")));
+    }
+
+    @Test
+    void anAuthorLinkWithoutTextIsPassedOverForTheVisibleOne() {
+        Document doc = page("<link rel=\"author\" href=\"/humans.txt\">",
+                "<address class=\"byline\">By <a rel=\"author\" href=\"/staff/ada\">Ada Marsh</a></address>");
+        assertEquals("Ada Marsh", byline(doc));
+    }
+
+    @Test
+    void themeAndMicroformatAuthorClassesNameTheAuthorWhenNothingElseDoes() {
+        assertEquals("Kit Jellicoe", byline(page("",
+                "<span class=\"byline\">by <span class=\"author vcard\"><a class=\"url fn n\" href=\"/k\">Kit Jellicoe</a></span></span>")));
+        assertEquals("Tóth Réka", byline(page("", "<p class=\"author-name\">Szerző: Tóth Réka</p>")), "its label goes");
+        assertEquals("Ada Marsh", byline(page("<meta name=\"parsely-author\" content=\"Ada Marsh\">", "")));
+    }
+}
