@@ -101,7 +101,7 @@ final class Headline {
                 return i;
             }
             // a trail's last step is often the headline shortened ("Home / News / Students build sensor")
-            if (trailTail != text && l.titleShaped() && l.text().length() >= trailTail.length()
+            if (!trailTail.equals(text) && l.titleShaped() && l.text().length() >= trailTail.length()
                     && sharesMost(trailTail, l.text())) {
                 return i;
             }
@@ -318,9 +318,11 @@ final class Headline {
                 && !lowerCaseWordFirst(t) && !ISSUER.matcher(t).lookingAt();
     }
 
-    /** "From: Department of …", "Issued by: …": who put the page out, which the story names too. */
-    private static final Pattern ISSUER = Pattern.compile(
-            "(?i:from|issued by|published by|posted by|source|quelle|fuente|fonte|źródło)\\s?:");
+    /**
+     * "From: Department of …", "Issued by: …": who put the page out, which the story names too. Not
+     * "Source:", which opens sports headlines ("Source: Hawks agree deal with …").
+     */
+    private static final Pattern ISSUER = Pattern.compile("(?i:from|issued by|published by|posted by)\\s?:");
 
     /** A sentence's end, also before a photo credit in parentheses ("Fans at the quay. (FILE)": a caption). */
     private static boolean endsWithFullStop(String t) {

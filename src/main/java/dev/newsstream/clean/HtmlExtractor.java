@@ -37,13 +37,9 @@ final class HtmlExtractor {
             "select", "input", "textarea", "figcaption", "object", "embed", "video", "audio", "canvas", "dialog", "menu");
     // Parsed once: a query string would be parsed again on every page.
     private static final Evaluator HIDDEN = QueryParser.parse(
-            "[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=complementary],"
-                    // readers' comments as schema.org marks them up (a forum's replies, a blog's comments)
-                    + " [itemprop=comment], [itemtype~=(?i)schema\\.org/(?:Comment|Answer)$],"
-                    // an image's caption marked as such outside a figcaption; footnote markers and back links,
-                    // which would glue a figure to a sentence's last word ("replaced.1") and end a note with "↩"
-                    + " [itemprop=caption], sup.footnote-ref, a.footnote-ref, sup > a[href^=#fn], a.footnote-backref,"
-                    + " a.reversefootnote, a[href^=#fnref]");
+            "[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=complementary]");
+    private static final Pattern COMMENT_TYPE = Pattern.compile("schema\\.org/Comment$", Pattern.CASE_INSENSITIVE);
+
     // Queries parsed once: parsing a selector costs as much as running it on a small page.
     private static final Evaluator HEADLINE = QueryParser.parse("h1");
     private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
@@ -85,12 +81,11 @@ final class HtmlExtractor {
         String socialTitle = meta(metas, META_TITLE);
         String title = title(doc, socialTitle);
         List<String> titles = titleCandidates(doc, socialTitle);
-        String byline = PageMetadata.byline(doc, metas);
-        Long published = PageMetadata.published(doc, metas);
+        PageMetadata.Stated stated = PageMetadata.read(doc, metas);
         // One walk with a set lookup instead of a 22-way selector tried on every element.
         List<Element> dropped = new ArrayList<>();
         for (Element el : doc.getAllElements()) {
-            if (DROP_TAGS.contains(el.normalName())) {
+            if (DROP_TAGS.contains(el.normalName()) || apparatus(el)) {
                 dropped.add(el);
             }
         }
@@ -130,7 +125,7 @@ final class HtmlExtractor {
         String chosen = title != null ? sidedTitle(title, doc, socialTitle, e.paragraphs()) : e.title();
         String headline = Headline.confirm(chosen, titles, e.paragraphs(),
                 () -> headingNamedInTitle(doc, titleWords, meta(metas, META_SITE_NAME)));
-        return new Extraction(headline, byline != null ? byline : e.byline(), e.paragraphs(), published);
+        return new Extraction(headline, stated.byline() != null ? stated.byline() : e.byline(), e.paragraphs(), stated.published());
     }
 
     /**
@@ -228,8 +223,9 @@ final class HtmlExtractor {
                 break;
             }
             String t = TextNormalizer.line(sibling.text());
+            // an excerpt cut off with an ellipsis ("… ending…") repeats the lede; a standfirst ends its sentence
             if ((sibling.normalName().equals("p") || namedLead(sibling)) && Texts.wordCount(t) >= MIN_STANDFIRST_WORDS
-                    && LineClassifier.endsLikeSentence(t)) {
+                    && LineClassifier.endsLikeSentence(t) && !t.endsWith("…") && !t.endsWith("...")) {
                 out.add(t);
             }
         }
@@ -238,20 +234,27 @@ final class HtmlExtractor {
 
     /** Class and id words of a lead box ("article-lead", "perex", "standfirst"), from general CMS vocabulary. */
     private static final Set<String> LEAD_NAMES = Set.of("lead", "perex", "intro", "standfirst", "deck", "dek", "summary",
-            "subtitle", "subheadline", "excerpt", "chapeau", "chapo", "entradilla", "sottotitolo", "vorspann");
+            "subtitle", "subheadline", "chapeau", "chapo", "entradilla", "sottotitolo", "vorspann");
+    /** Words that make a lead-named box a media slot ("lead-photo", "audio-intro"), not the lead's text. */
+    private static final Set<String> MEDIA_NAMES = Set.of("photo", "image", "img", "media", "art", "picture", "video", "audio",
+            "player", "figure", "gallery");
 
-    /** A box the markup names as the story's lead: by its class or id, or as the article's description. */
+    /**
+     * A box the markup names as the story's lead, by its class or id or as the article's
+     * description; not a media slot named after the lead, nor one holding an image or a player.
+     */
     private static boolean namedLead(Element el) {
-        if (el.attr("itemprop").equals("description")) {
-            return true;
-        }
+        boolean named = el.attr("itemprop").equals("description");
         for (String name : (el.className() + " " + el.id()).toLowerCase(Locale.ROOT).split("[\\s_-]+")) {
-            if (LEAD_NAMES.contains(name)) {
-                return true;
+            if (MEDIA_NAMES.contains(name)) {
+                return false;
             }
+            named |= LEAD_NAMES.contains(name);
         }
-        return false;
+        return named && el.selectFirst(MEDIA) == null;
     }
+
+    private static final Evaluator MEDIA = QueryParser.parse("img, picture, video, audio, iframe, figure");
 
     private static int words(Extraction e) {
         int n = 0;
@@ -368,6 +371,35 @@ final class HtmlExtractor {
 
     private static String meta(Elements metas, Evaluator query) {
         return PageMetadata.meta(metas, query);
+    }
+
+    /**
+     * Readers' comments as schema.org marks them up (a forum's replies, a blog's comments; not a
+     * question page's answers, which are its text), and footnote markers and back links,
+     * which would glue a figure to a sentence's last word ("replaced.1") and end a note with "↩".
+     * Checked in the walk that finds the dropped tags: attribute lookups, not another selector pass.
+     */
+    private static boolean apparatus(Element el) {
+        if (el.attributesSize() == 0) {
+            return false;
+        }
+        String itemprop = el.attr("itemprop");
+        if (itemprop.equals("comment")
+                || el.hasAttr("itemtype") && COMMENT_TYPE.matcher(el.attr("itemtype")).find()) {
+            return true;
+        }
+        String tag = el.normalName();
+        if (tag.equals("a")) {
+            String href = el.attr("href");
+            if (href.startsWith("#fnref") || href.startsWith("#fn") && el.parent() != null && el.parent().normalName().equals("sup")) {
+                return true;
+            }
+        } else if (!tag.equals("sup")) {
+            return false;
+        }
+        // one look at the class attribute before the exact class tests, which parse it each
+        String classes = el.attr("class");
+        return classes.contains("footnote") && (el.hasClass("footnote-ref") || el.hasClass("footnote-backref") || el.hasClass("reversefootnote"));
     }
 
     /** Removes elements whose class or id names furniture, unless it also names content. */

@@ -150,7 +150,7 @@ final class LineClassifier {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The label a byline opens with, matched in any case ("By", "Von", "Author:"). */
     static final Pattern BYLINE_LABEL = Pattern.compile(
-            "^(?i:(?:by|written by|words by|reporting by|story by|compiled by|analysis by|interview by|reported by"
+            "^(?i:(?:by|written by|words by|reporting by|story by|compiled by|reported by"
                     + "|(?:text|words|photos?|photographs|pictures)\\sand\\s(?:text|words|photos?|photographs|pictures)\\sby|von|por|par)\\s+"
                     + "|(?:author|autor|autora|auteur|autore|szerző|forfatter|författare|kirjoittaja|yazar|haber|penulis)\\s?:\\s*)");
     // The name's capital is matched as a capital: a case-insensitive flag on the whole pattern would
@@ -332,7 +332,8 @@ final class LineClassifier {
         boolean repeated = !seen.add(lower) && words >= 2 && words <= 30 && !text.toUpperCase(Locale.ROOT).equals(text);
         boolean readOn = words <= MAX_CTA_WORDS && callsToReadOn(text);
         boolean teaserEnd = teaserLabel(lex, text, toks, words);
-        boolean byline = words <= 8 && (BYLINE.matcher(text).find() || NAME_ONLY_BYLINE.matcher(text).matches());
+        boolean byline = words <= 8 && (BYLINE.matcher(text).find()
+                || !text.isEmpty() && (text.charAt(0) == 'A' || text.charAt(0) == 'D') && NAME_ONLY_BYLINE.matcher(text).matches());
         int cta = words <= MAX_CTA_WORDS ? lex.cta.longestMatch(toks) : 0;
         boolean hard = teaserEnd
                 || (words <= 60 && opensWithARepeat(text))
@@ -348,7 +349,7 @@ final class LineClassifier {
                 || (cta == 1 && words <= 4 && !callShaped(text) && !proseAroundLabel(text, toks, words)
                         && !(overTableRows && lex.cta.prefixMatch(toks) == 0))
                 || WidgetLabels.matches(text, words)
-                || (words <= 4 && COUNTER.matcher(text).matches())
+                || (words <= 4 && Tokens.hasDigit(text) && COUNTER.matcher(text).matches())
                 || (words <= MAX_AD_LABEL_WORDS && adLabel(toks))
                 || readOn
                 || (words <= MAX_CTA_WORDS && text.startsWith("A post shared by ") && EMBED_CREDIT.matcher(text).lookingAt())

@@ -1,11 +1,12 @@
 package dev.newsstream.clean;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,7 +16,8 @@ import org.jsoup.select.QueryParser;
 
 /**
  * What a page's markup states about the article: its byline and publication time, from meta tags,
- * schema.org data (microdata and JSON-LD), author links and time elements, in that order.
+ * schema.org data (microdata, and JSON-LD of the article's own object), author links and time
+ * elements with a time of day, in that order.
  */
 final class PageMetadata {
     private PageMetadata() {}
@@ -28,28 +30,54 @@ final class PageMetadata {
     /** Class names of author markup (microformats, themes), asked only when the markup above names no one. */
     private static final Evaluator AUTHOR_CLASSES = QueryParser.parse(".author.vcard .fn, .byline .author, .author-name");
     private static final Evaluator META_PUBLISHED = QueryParser.parse(
-            "meta[property=article:published_time], meta[itemprop=datePublished], meta[name=date], meta[property=og:published_time],"
-                    + " meta[name=pubdate], meta[name=publishdate], meta[name=publish-date], meta[name=parsely-pub-date],"
+            "meta[property=article:published_time], meta[itemprop=datePublished], meta[name=date], meta[property=og:published_time]");
+    /** Sites' own publication metas, asked after the standard ones: some give a local time without its offset. */
+    private static final Evaluator META_PUBLISHED_OTHER = QueryParser.parse(
+            "meta[name=pubdate], meta[name=publishdate], meta[name=publish-date], meta[name=parsely-pub-date],"
                     + " meta[name=sailthru.date], meta[name=dc.date.issued], meta[name=dcterms.date]");
     private static final Evaluator MARKED_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
-    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
-    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
-    private static final Pattern JSON_LD_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
+    /**
+     * The schema.org types of an article's own JSON-LD object, or of the page that holds it (an SEO
+     * plugin's "WebPage" in the graph), as opposed to a video or an image embedded in it.
+     */
+    private static final Pattern ARTICLE_TYPE = Pattern.compile("(?:\\w*Article|BlogPosting|Report|LiveBlogPosting|\\w*WebPage)");
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern BY = Pattern.compile("(?i)^by\\s+");
     private static final int MAX_BYLINE_CHARS = 100;
 
-    static String byline(Document doc, Elements metas) {
-        String m = meta(metas, META_AUTHOR);
-        if (m != null && !m.startsWith("http")) {
-            return BY.matcher(m).replaceFirst("");
+    /** Every element any of the queries above may take, found in one walk of the page. */
+    private static final Evaluator MARKUP = QueryParser.parse(
+            "[rel=author], [itemprop=author], .author.vcard .fn, .byline .author, .author-name, [itemprop=datePublished],"
+                    + " script[type=application/ld+json], time[datetime]");
+
+    /** The byline and publication time (epoch milliseconds) the markup states; either may be null. */
+    record Stated(String byline, Long published) {}
+
+    static Stated read(Document doc, Elements metas) {
+        String author = meta(metas, META_AUTHOR);
+        String byline = author != null && !author.startsWith("http") ? BY.matcher(author).replaceFirst("") : null;
+        Long published = parse(meta(metas, META_PUBLISHED));
+        published = published != null ? published : parse(meta(metas, META_PUBLISHED_OTHER));
+        if (byline != null && published != null) {
+            return new Stated(byline, published);
         }
-        String named = firstName(doc.select(AUTHOR_MARKUP));
-        return named != null ? named : firstName(doc.select(AUTHOR_CLASSES));
+        Elements markup = doc.select(MARKUP);
+        if (byline == null) {
+            byline = firstName(markup, AUTHOR_MARKUP, doc);
+            byline = byline != null ? byline : firstName(markup, AUTHOR_CLASSES, doc);
+        }
+        if (published == null) {
+            published = published(markup, doc);
+        }
+        return new Stated(byline, published);
     }
 
     /** The first element's text that names someone, without its label; null when none, or when it runs too long. */
-    private static String firstName(Elements candidates) {
-        for (Element e : candidates) {
+    private static String firstName(Elements markup, Evaluator query, Document doc) {
+        for (Element e : markup) {
+            if (!query.matches(doc, e) || inComments(e)) {
+                continue;
+            }
             String t = LineClassifier.withoutBylineLabel(BY.matcher(TextNormalizer.line(e.text())).replaceFirst("")).strip();
             if (!t.isEmpty()) {
                 return t.length() > MAX_BYLINE_CHARS ? null : t;
@@ -58,30 +86,96 @@ final class PageMetadata {
         return null;
     }
 
-    /** Epoch milliseconds, or null when the markup states no time that parses. */
-    static Long published(Document doc, Elements metas) {
-        Long t = parse(meta(metas, META_PUBLISHED));
-        if (t != null) {
-            return t;
+    /** Up to this many levels above an author's name a comment box is looked for. */
+    private static final int COMMENT_DEPTH = 8;
+
+    /**
+     * Inside a comment section or a comment ("comment-list", "comments-area"): a theme names
+     * commenters as it names authors. A page's state ("comments-open" on the body) is no box.
+     */
+    private static boolean inComments(Element e) {
+        Element a = e.parent();
+        for (int depth = 0; a != null && depth < COMMENT_DEPTH && !a.normalName().equals("body"); depth++, a = a.parent()) {
+            for (String name : (a.className() + " " + a.id()).toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                if (name.startsWith("comment") && !name.endsWith("-open") && !name.endsWith("-closed")) {
+                    return true;
+                }
+            }
         }
-        for (Element e : doc.select(MARKED_PUBLISHED)) {
-            t = parse(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
-            if (t != null) {
+        return false;
+    }
+
+    private static Long published(Elements markup, Document doc) {
+        Long t;
+        for (Element e : markup) {
+            if (MARKED_PUBLISHED.matches(doc, e) && (t = parse(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"))) != null) {
                 return t;
             }
         }
-        for (Element script : doc.select(JSON_LD)) {
-            Matcher m = JSON_LD_PUBLISHED.matcher(script.data());
-            if (m.find() && (t = parse(m.group(1))) != null) {
+        for (Element e : markup) {
+            if (e.normalName().equals("script") && (t = jsonLdPublished(e.data())) != null) {
                 return t;
             }
         }
-        for (Element e : doc.select(TIME)) {
-            if ((t = parse(e.attr("datetime"))) != null) {
+        // a time of day, not a date alone: a header's date widget shows today's
+        for (Element e : markup) {
+            String value = e.attr("datetime");
+            if (e.normalName().equals("time") && value.strip().length() > DATE_ONLY_CHARS && (t = parse(value)) != null) {
                 return t;
             }
         }
         return null;
+    }
+
+    private static final int DATE_ONLY_CHARS = 10;
+
+    /** The datePublished of the article's own object ("NewsArticle", "BlogPosting"), top level or in "@graph". */
+    static Long jsonLdPublished(String json) {
+        try {
+            return articlePublished(JSON.readTree(json));
+        } catch (java.io.IOException malformed) {
+            return null; // a site's broken JSON-LD states nothing
+        }
+    }
+
+    private static Long articlePublished(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                Long t = articlePublished(item);
+                if (t != null) {
+                    return t;
+                }
+            }
+            return null;
+        }
+        if (!node.isObject()) {
+            return null;
+        }
+        if (articleTyped(node.get("@type"))) {
+            Long t = parse(node.path("datePublished").asText(null));
+            if (t != null) {
+                return t;
+            }
+        }
+        return articlePublished(node.get("@graph"));
+    }
+
+    private static boolean articleTyped(JsonNode type) {
+        if (type == null) {
+            return false;
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (articleTyped(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return type.isTextual() && ARTICLE_TYPE.matcher(type.asText()).matches();
     }
 
     /** A zone offset without its colon ("+0300"), which ISO-8601's extended form writes "+03:00". */

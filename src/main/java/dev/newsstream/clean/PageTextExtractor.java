@@ -397,7 +397,9 @@ final class PageTextExtractor {
             case NEAR -> 0.5 * l.words();
             // A list item, code line or table row costs less than a menu label, so a long listing inside the article does not split it.
             case SHORT -> LineClassifier.listOrCodeShaped(l.text()) ? SHAPED_SHORT_SCORE : -1.0;
-            case BAD -> -(4.0 + l.words());
+            // an ad slot's label or an inline "read also" link sits inside the story and weighs no more
+            // against it than a short line
+            case BAD -> LineClassifier.inlineInsert(l) ? -1.0 : -(4.0 + l.words());
         };
     }
 
@@ -512,10 +514,8 @@ final class PageTextExtractor {
         boolean[] keep = listings(lines, start, end);
         for (int i = start; i <= end; i++) {
             Line l = lines.get(i);
-            int above = pastInserts(lines, i - 1, -1, start);
-            int below = pastInserts(lines, i + 1, 1, end);
-            Kind prev = i > start ? bodyKind(lines, keep, above) : kindAboveFirstLine(lines, i);
-            Kind next = i < end ? bodyKind(lines, keep, below) : Kind.BAD;
+            Kind prev = i > start ? bodyKind(lines, keep, neighbour(lines, i, -1, start)) : kindAboveFirstLine(lines, i);
+            Kind next = i < end ? bodyKind(lines, keep, neighbour(lines, i, 1, end)) : Kind.BAD;
             keep[i] |= switch (l.kind()) {
                 // a tabloid's one-sentence lede opens a run of one-sentence paragraphs; a headline set in
                 // title case with a full stop does not
@@ -687,13 +687,35 @@ final class PageTextExtractor {
     }
 
     /**
+     * The neighbour of line {@code i} going {@code step}, past inserts (ad labels, inline "read also"
+     * links) when the line is not glued to furniture on its other side: a blurb between a "read
+     * also" link and the share bar is the link's, and a caption over its photo's credit right after
+     * an ad slot is the picture's.
+     */
+    private static int neighbour(List<Line> lines, int i, int step, int bound) {
+        int past = pastInserts(lines, i + step, step, bound);
+        if (past == i + step) {
+            return past;
+        }
+        int other = i - step;
+        boolean gluedOtherSide = other >= 0 && other < lines.size() && (boxed(lines.get(other))
+                || step < 0 && LineClassifier.isCaptionCredit(lines.get(other).text()));
+        return gluedOtherSide ? i + step : past;
+    }
+
+    /** Furniture that is no insert: a box's line. */
+    private static boolean boxed(Line l) {
+        return l.hard() && !LineClassifier.inlineInsert(l);
+    }
+
+    /**
      * The neighbour of a line going {@code step} from line {@code from}, past ad labels and inline
      * "read also" links set into the story: those stand in no box, so a short paragraph next to one
      * is not glued to furniture. Stops at {@code bound}, where the line at the bound is taken.
      */
     private static int pastInserts(List<Line> lines, int from, int step, int bound) {
         int i = from;
-        while (i != bound && i >= 0 && i < lines.size() && LineClassifier.inlineInsert(lines.get(i))) {
+        while (i != bound && LineClassifier.inlineInsert(lines.get(i))) {
             i += step;
         }
         return i;

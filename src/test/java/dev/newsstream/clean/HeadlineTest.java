@@ -189,6 +189,12 @@ class HeadlineTest {
     }
 
     @Test
+    void aHeadlineOpeningWithSourceIsAHeadline() {
+        List<String> header = List.of("Source: Harbour board to run the island ferry twice as often this winter", "Island ferry news");
+        assertEquals(0, headline(header), "not the section label under it");
+    }
+
+    @Test
     void aTrailWhoseLastStepShortensTheHeadlineGivesWayToTheHeadlineBelow() {
         List<String> header = List.of("Home / News / 2031 / Island ferry to sail twice as often",
                 "Island ferry to sail twice as often this winter", "3 March 2031");

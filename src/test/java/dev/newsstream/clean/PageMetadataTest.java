@@ -14,11 +14,11 @@ class PageMetadataTest {
     }
 
     private static Long published(Document doc) {
-        return PageMetadata.published(doc, doc.getElementsByTag("meta"));
+        return PageMetadata.read(doc, doc.getElementsByTag("meta")).published();
     }
 
     private static String byline(Document doc) {
-        return PageMetadata.byline(doc, doc.getElementsByTag("meta"));
+        return PageMetadata.read(doc, doc.getElementsByTag("meta")).byline();
     }
 
     private static long at(String instant) {
@@ -42,10 +42,22 @@ class PageMetadataTest {
                 "<span itemprop=\"datePublished\" content=\"2031-03-04\">4. 3. 2031</span>")));
         assertEquals(at("2031-03-04T09:00:00Z"), published(page(
                 "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2031-03-04T09:00:00Z\"}</script>", "")));
-        assertEquals(at("2031-03-05T00:00:00Z"), published(page("",
-                "<time datetime=\"last week\">last week</time><time datetime=\"2031-03-05\">5 March</time>")),
+        assertEquals(at("2031-03-05T09:30:00Z"), published(page("",
+                "<time datetime=\"last week\">last week</time><time datetime=\"2031-03-05T09:30Z\">5 March</time>")),
                 "a time element that does not parse is passed over for the next");
+        assertNull(published(page("", "<div class=\"masthead\"><time datetime=\"2031-03-09\">Today</time></div>")),
+                "a time element with a date alone is a header's date widget as often as the story's");
         assertNull(published(page("", "<p>Tuesday</p>")));
+    }
+
+    @Test
+    void jsonLdGivesTheArticlesOwnDateNotAnEmbeddedVideos() {
+        String json = "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"VideoObject\",\"datePublished\":\"2029-01-20\"},"
+                + "{\"@type\":[\"NewsArticle\"],\"video\":{\"@type\":\"VideoObject\",\"datePublished\":\"2029-01-20\"},"
+                + "\"datePublished\":\"2031-06-09T07:00:00+02:00\"}]}";
+        assertEquals(at("2031-06-09T05:00:00Z"), PageMetadata.jsonLdPublished(json));
+        assertNull(PageMetadata.jsonLdPublished("{\"@type\":\"VideoObject\",\"datePublished\":\"2029-01-20\"}"));
+        assertNull(PageMetadata.jsonLdPublished("{ not json"));
     }
 
     @Test
@@ -59,7 +71,10 @@ class PageMetadataTest {
     void themeAndMicroformatAuthorClassesNameTheAuthorWhenNothingElseDoes() {
         assertEquals("Kit Jellicoe", byline(page("",
                 "<span class=\"byline\">by <span class=\"author vcard\"><a class=\"url fn n\" href=\"/k\">Kit Jellicoe</a></span></span>")));
-        assertEquals("Tóth Réka", byline(page("", "<p class=\"author-name\">Szerző: Tóth Réka</p>")), "its label goes");
+        assertEquals("Tóth Réka", byline(page("", "<p class=\"byline\"><span class=\"author\">Szerző: Tóth Réka</span></p>")),
+                "its label goes");
+        assertNull(byline(page("", "<ol class=\"comments\"><li><span class=\"author-name\">Harold P.</span> said …</li></ol>")),
+                "a commenter's name is no byline");
         assertEquals("Ada Marsh", byline(page("<meta name=\"parsely-author\" content=\"Ada Marsh\">", "")));
     }
 }
