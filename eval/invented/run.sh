@@ -3,11 +3,12 @@
 # expectations written before the first run. Usage:
 #   eval/invented/run.sh OUT_DIR [CHECKOUT]      (CHECKOUT: another clone or worktree; default this one)
 #   python3 eval/invented/regressions/compare.py OLD_OUT/regressions NEW_OUT/regressions [-v]
+#   python3 eval/invented/regressions-2/compare.py OLD_OUT/regressions-2 NEW_OUT/regressions-2 [-v]
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 CHECKOUT="$(cd "${2:-$HERE/../..}" && pwd)"
 OUT="$(mkdir -p "${1:?usage: run.sh OUT_DIR [CHECKOUT]}" && cd "$1" && pwd)"
-mkdir -p "$OUT/regressions"
+mkdir -p "$OUT/regressions" "$OUT/regressions-2"
 cd "$CHECKOUT"
 bin/newsstream enrich "$HERE"/page-text/pages/*.txt > "$OUT/page-text.jsonl" 2> "$OUT/page-text.err"
 python3 "$HERE/page-text/compare.py" "$OUT/page-text.jsonl" > "$OUT/page-text.txt"
@@ -23,9 +24,16 @@ PY
 bin/newsstream enrich "$HERE"/html/pages/*.html > "$OUT/html.jsonl" 2> "$OUT/html.err"
 python3 "$HERE/html/compare.py" "$OUT/html.jsonl" > "$OUT/html.txt"
 echo "html: $(tail -1 "$OUT/html.txt")"
-# each regression page alone: several share their text, and dedup would drop the repeats
-for f in "$HERE"/regressions/pages/*; do
-    id="$(basename "$f")"; id="${id%.*}"
-    bin/newsstream enrich "$f" > "$OUT/regressions/$id.jsonl" 2> /dev/null
+for set in page-text-2:txt html-2:html; do
+    name="${set%%:*}"
+    bin/newsstream enrich "$HERE/$name"/pages/*."${set##*:}" > "$OUT/$name.jsonl" 2> "$OUT/$name.err"
+    echo "$name: $(python3 "$HERE/html/compare.py" "$OUT/$name.jsonl" --expected "$HERE/$name/expected.json" | tail -1)"
 done
-echo "regressions: outputs in $OUT/regressions (compare two checkouts with regressions/compare.py)"
+# each regression page alone: several share their text, and dedup would drop the repeats
+for dir in regressions regressions-2; do
+    for f in "$HERE/$dir"/pages/*; do
+        id="$(basename "$f")"; id="${id%.*}"
+        bin/newsstream enrich "$f" > "$OUT/$dir/$id.jsonl" 2> /dev/null
+    done
+done
+echo "regressions: outputs in $OUT/regressions and $OUT/regressions-2 (compare two checkouts with each set's compare.py)"

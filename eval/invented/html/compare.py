@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
-"""Compare an enrich output with expected.json. Usage: python3 compare.py OUT.jsonl [--verbose]"""
+"""Compare an enrich output with an expectations file (expected.json beside this script unless
+given). Usage: python3 compare.py OUT.jsonl [--expected FILE] [--verbose]"""
 import json, os, re, sys, unicodedata
 V = "--verbose" in sys.argv
-spec = {p["name"]: p for p in json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "expected.json")))}
+EXPECTED = sys.argv[sys.argv.index("--expected") + 1] if "--expected" in sys.argv \
+    else os.path.join(os.path.dirname(os.path.abspath(__file__)), "expected.json")
+spec = {p["name"]: p for p in json.load(open(EXPECTED))}
 def norm(s): return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", s or "")).strip()
 def words(s): return re.findall(r"\w+", norm(s).lower())
 def grams(ws, n=4): return {tuple(ws[i:i+n]) for i in range(max(1, len(ws)-n+1))}

@@ -68,34 +68,30 @@ class PageTextInsertsTest {
         assertEquals(body, kept);
     }
 
+    private static final String LIBRARY_LEDE = "The island council wants to shorten the opening hours of its five branch"
+            + " libraries as part of next year's savings plan, which must find about two million euros.";
+    private static final String SHORT_QUOTE = "“Every option is a bad one. We are looking for the least bad,” said the finance director, Eva Roan.";
+
+    private List<String> libraryStory(String... body) {
+        List<String> lines = new java.util.ArrayList<>(List.of(LIBRARY_LEDE));
+        lines.addAll(List.of(body));
+        return page(List.of("Island libraries may close two days a week", "By Ada Marsh", "3 February 2031"), lines).paragraphs();
+    }
+
     @Test
     void aShortParagraphBetweenAnInlineLinkAndAnAdLabelIsTheStorys() {
-        String shortQuote = "“Every option is a bad one. We are looking for the least bad,” said the finance director, Eva Roan.";
-        List<String> body = List.of(
-                "The island council wants to shorten the opening hours of its five branch libraries as part of next year's savings plan, which must find about two million euros.",
-                "Läs också: Ferry fares to rise again in April",
-                shortQuote,
-                "Advertisement",
+        List<String> kept = libraryStory("Läs också: Ferry fares to rise again in April", SHORT_QUOTE, "Advertisement",
                 "The swimming hall will also close for the summer.");
-        List<String> kept = page(List.of("Island libraries may close two days a week", "By Ada Marsh", "3 February 2031"), body)
-                .paragraphs();
-        assertTrue(kept.contains(shortQuote), String.join("\n", kept));
+        assertTrue(kept.contains(SHORT_QUOTE), String.join("\n", kept));
         assertFalse(kept.contains("Läs också: Ferry fares to rise again in April"), String.join("\n", kept));
         assertFalse(kept.contains("Advertisement"), String.join("\n", kept));
     }
 
     @Test
     void aShortParagraphUnderAnAdLabelIsTheStorys() {
-        String shortQuote = "“Every option is a bad one. We are looking for the least bad,” said the finance director, Eva Roan.";
-        List<String> body = List.of(
-                "The island council wants to shorten the opening hours of its five branch libraries as part of next year's savings plan, which must find about two million euros.",
-                "Advertisement",
-                shortQuote,
-                "The swimming hall will also close for the summer.",
+        List<String> kept = libraryStory("Advertisement", SHORT_QUOTE, "The swimming hall will also close for the summer.",
                 "Library users have already collected more than three thousand signatures against the plan, which the council will debate in March.");
-        List<String> kept = page(List.of("Island libraries may close two days a week", "By Ada Marsh", "3 February 2031"), body)
-                .paragraphs();
-        assertTrue(kept.contains(shortQuote), String.join("\n", kept));
+        assertTrue(kept.contains(SHORT_QUOTE), String.join("\n", kept));
     }
 
     @Test
@@ -147,12 +143,8 @@ class PageTextInsertsTest {
     @Test
     void aCaptionOverItsCreditAfterAnAdLabelIsThePictures() {
         String caption = "The ferry terminal's waiting hall, photographed before the last crossing.";
-        List<String> body = List.of(
-                "The island council wants to shorten the opening hours of its five branch libraries as part of next year's savings plan, which must find about two million euros.",
-                "Advertisement", caption, "Photo: Ada Marsh",
+        List<String> kept = libraryStory("Advertisement", caption, "Photo: Ada Marsh",
                 "Library users have already collected more than three thousand signatures against the plan, which the council will debate in March.");
-        List<String> kept = page(List.of("Island libraries may close two days a week", "By Ada Marsh", "3 February 2031"), body)
-                .paragraphs();
         assertFalse(kept.contains(caption), String.join("\n", kept));
     }
 
