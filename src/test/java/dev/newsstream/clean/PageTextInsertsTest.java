@@ -70,6 +70,8 @@ class PageTextInsertsTest {
 
     private static final String LIBRARY_LEDE = "The island council wants to shorten the opening hours of its five branch"
             + " libraries as part of next year's savings plan, which must find about two million euros.";
+    private static final String LIBRARY_CLOSE = "Library users have already collected more than three thousand signatures"
+            + " against the plan, which the council will debate in March.";
     private static final String SHORT_QUOTE = "“Every option is a bad one. We are looking for the least bad,” said the finance director, Eva Roan.";
 
     private List<String> libraryStory(String... body) {
@@ -90,7 +92,7 @@ class PageTextInsertsTest {
     @Test
     void aShortParagraphUnderAnAdLabelIsTheStorys() {
         List<String> kept = libraryStory("Advertisement", SHORT_QUOTE, "The swimming hall will also close for the summer.",
-                "Library users have already collected more than three thousand signatures against the plan, which the council will debate in March.");
+                LIBRARY_CLOSE);
         assertTrue(kept.contains(SHORT_QUOTE), String.join("\n", kept));
     }
 
@@ -144,7 +146,7 @@ class PageTextInsertsTest {
     void aCaptionOverItsCreditAfterAnAdLabelIsThePictures() {
         String caption = "The ferry terminal's waiting hall, photographed before the last crossing.";
         List<String> kept = libraryStory("Advertisement", caption, "Photo: Ada Marsh",
-                "Library users have already collected more than three thousand signatures against the plan, which the council will debate in March.");
+                LIBRARY_CLOSE);
         assertFalse(kept.contains(caption), String.join("\n", kept));
     }
 
