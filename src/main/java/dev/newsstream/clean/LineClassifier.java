@@ -194,6 +194,14 @@ final class LineClassifier {
         return NAME_ONLY_BYLINE.matcher(name).matches() ? name.substring(name.indexOf(' ') + 1) : name;
     }
 
+    /**
+     * Chinese and Japanese papers' staff and link labels: the editor in charge in brackets after
+     * the story ("（责任编辑：王晓雯）"), and a related article behind its bracketed label
+     * ("【関連記事】…", "【相关阅读】…").
+     */
+    private static final Pattern CJK_STAFF_OR_LINK = Pattern.compile(
+            "^(?:[（(]\\s?(?:责任编辑|責任編輯|编辑|編輯|编审|校对)\\s?[:：][^）)]{1,20}[）)]|【(?:関連記事|相关阅读|相关新闻|相關閱讀|あわせて読みたい)】.*)$");
+
     /** A gallery's or quiz's counter: "3 of 12", "Bild 2 von 8", "Question 1 of 5". */
     private static final Pattern COUNTER = Pattern.compile(
             "^(?:(?:photo|image|picture|slide|question|foto|bild|frage|imagen|pregunta|question|immagine|domanda|zdjęcie|pytanie)\\s)?"
@@ -350,6 +358,8 @@ final class LineClassifier {
                         && !(overTableRows && lex.cta.prefixMatch(toks) == 0))
                 || WidgetLabels.matches(text, words)
                 || (words <= 4 && Tokens.hasDigit(text) && COUNTER.matcher(text).matches())
+                || (words <= 40 && !text.isEmpty() && (text.charAt(0) == '（' || text.charAt(0) == '(' || text.charAt(0) == '【')
+                        && CJK_STAFF_OR_LINK.matcher(text).matches())
                 || (words <= MAX_AD_LABEL_WORDS && adLabel(toks))
                 || readOn
                 || (words <= MAX_CTA_WORDS && text.startsWith("A post shared by ") && EMBED_CREDIT.matcher(text).lookingAt())

@@ -151,6 +151,16 @@ class PageTextInsertsTest {
     }
 
     @Test
+    void chineseAndJapaneseEditorAndRelatedLabelsAreFurniture() {
+        LineClassifier classifier = new LineClassifier();
+        for (String label : List.of("（责任编辑：王晓雯）", "（编辑：刘洋）", "【関連記事】市立図書館で蔵書の電子化進む", "【相关阅读】渡轮冬季班次增加")) {
+            assertTrue(classifier.classify(List.of(label)).get(0).hard(), label);
+        }
+        assertFalse(classifier.classify(List.of("（记者 叶知秋）今年秋收期间，青禾县试点运行共享农机平台，小农户秋收成本下降约三成。")).get(0).hard(),
+                "a reporter's name in brackets opening the lede");
+    }
+
+    @Test
     void countersOfGalleriesAndQuizzesAreFurniture() {
         LineClassifier classifier = new LineClassifier();
         for (String counter : List.of("1 of 4", "Photo 3 of 12", "Question 1 of 5", "Bild 2 von 8", "2/9")) {
