@@ -150,7 +150,7 @@ public final class Cleaner {
                 count++;
             }
         }
-        return count + (cjk + 1) / 2;
+        return count + Texts.cjkWords(cjk);
     }
 
     private static String blankToNull(String s) {

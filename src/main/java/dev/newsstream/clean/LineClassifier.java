@@ -180,13 +180,13 @@ final class LineClassifier {
     }
 
     private static final int MAX_INLINE_INSERT_WORDS = 20;
+    private static final int MIN_INSERT_HEADLINE_WORDS = 3;
     /** Longest ad label: "Story continues below advertisement". */
     private static final int MAX_AD_LABEL_WORDS = 6;
 
     private static boolean adLabel(List<String> toks) {
         return !toks.isEmpty() && Lexicon.get().adLabel.prefixMatch(toks) == toks.size();
     }
-    private static final int MIN_INSERT_HEADLINE_WORDS = 3;
 
     /** The byline's name: the line without its label. */
     static String withoutBylineLabel(String line) {
@@ -204,7 +204,7 @@ final class LineClassifier {
 
     /** A gallery's or quiz's counter: "3 of 12", "Bild 2 von 8", "Question 1 of 5". */
     private static final Pattern COUNTER = Pattern.compile(
-            "^(?:(?:photo|image|picture|slide|question|foto|bild|frage|imagen|pregunta|question|immagine|domanda|zdjęcie|pytanie)\\s)?"
+            "^(?:(?:photo|image|picture|slide|question|foto|bild|frage|imagen|pregunta|immagine|domanda|zdjęcie|pytanie)\\s)?"
                     + "\\d{1,3}\\s?(?:of|/|von|de|di|z|van|av|af|из)\\s?\\d{1,3}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s[|»›•·]\\s|^[|»›•·]|[|»›•·]$");

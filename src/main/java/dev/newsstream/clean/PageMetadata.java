@@ -26,16 +26,19 @@ final class PageMetadata {
     private static final Evaluator META_AUTHOR = QueryParser.parse(
             "meta[name=author], meta[property=article:author], meta[name=byl], meta[name=parsely-author], meta[name=sailthru.author]");
     /** Author markup, most specific first; an element without text (a `<link rel=author>` in the head) is passed over. */
-    private static final Evaluator AUTHOR_MARKUP = QueryParser.parse("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
+    private static final String AUTHOR_MARKUP_QUERY = "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]";
+    private static final Evaluator AUTHOR_MARKUP = QueryParser.parse(AUTHOR_MARKUP_QUERY);
     /** Class names of author markup (microformats, themes), asked only when the markup above names no one. */
-    private static final Evaluator AUTHOR_CLASSES = QueryParser.parse(".author.vcard .fn, .byline .author, .author-name");
+    private static final String AUTHOR_CLASSES_QUERY = ".author.vcard .fn, .byline .author, .author-name";
+    private static final Evaluator AUTHOR_CLASSES = QueryParser.parse(AUTHOR_CLASSES_QUERY);
     private static final Evaluator META_PUBLISHED = QueryParser.parse(
             "meta[property=article:published_time], meta[itemprop=datePublished], meta[name=date], meta[property=og:published_time]");
     /** Sites' own publication metas, asked after the standard ones: some give a local time without its offset. */
     private static final Evaluator META_PUBLISHED_OTHER = QueryParser.parse(
             "meta[name=pubdate], meta[name=publishdate], meta[name=publish-date], meta[name=parsely-pub-date],"
                     + " meta[name=sailthru.date], meta[name=dc.date.issued], meta[name=dcterms.date]");
-    private static final Evaluator MARKED_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
+    private static final String MARKED_PUBLISHED_QUERY = "[itemprop=datePublished]";
+    private static final Evaluator MARKED_PUBLISHED = QueryParser.parse(MARKED_PUBLISHED_QUERY);
     /**
      * The schema.org types of an article's own JSON-LD object, or of the page that holds it (an SEO
      * plugin's "WebPage" in the graph), as opposed to a video or an image embedded in it.
@@ -45,10 +48,9 @@ final class PageMetadata {
     private static final Pattern BY = Pattern.compile("(?i)^by\\s+");
     private static final int MAX_BYLINE_CHARS = 100;
 
-    /** Every element any of the queries above may take, found in one walk of the page. */
-    private static final Evaluator MARKUP = QueryParser.parse(
-            "[rel=author], [itemprop=author], .author.vcard .fn, .byline .author, .author-name, [itemprop=datePublished],"
-                    + " script[type=application/ld+json], time[datetime]");
+    /** Every element any of the queries above may take, and JSON-LD and time elements, found in one walk of the page. */
+    private static final Evaluator MARKUP = QueryParser.parse(String.join(", ", AUTHOR_MARKUP_QUERY, AUTHOR_CLASSES_QUERY,
+            MARKED_PUBLISHED_QUERY, "script[type=application/ld+json]", "time[datetime]"));
 
     /** The byline and publication time (epoch milliseconds) the markup states; either may be null. */
     record Stated(String byline, Long published) {}

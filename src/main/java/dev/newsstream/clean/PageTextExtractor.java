@@ -878,7 +878,6 @@ final class PageTextExtractor {
                 && lines.get(a - 1).words() <= MAX_INSERT_WORDS;
     }
 
-    /** Furniture on one side and no body on the other: the line belongs to that furniture box (a promo tagline). */
     /** "A BINMAN dragged …": a tabloid's lede under a photo's caption, which is then no lede itself. */
     private static boolean opensInCapitals(String text) {
         String[] words = text.split("\\s+", 3);
@@ -917,6 +916,7 @@ final class PageTextExtractor {
         return longer > 0 && capitalised >= TITLE_CASE_SHARE * longer;
     }
 
+    /** Furniture on one side and no body on the other: the line belongs to that furniture box (a promo tagline). */
     private static boolean gluedToFurniture(Kind prev, Kind next) {
         return (prev == Kind.BAD && next != Kind.GOOD) || (next == Kind.BAD && prev != Kind.GOOD);
     }

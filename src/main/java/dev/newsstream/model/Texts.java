@@ -20,7 +20,7 @@ public final class Texts {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             boolean space = c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F) : Character.isWhitespace(c);
-            if (c >= CJK_START && !space && cjkScript(c)) {
+            if (!space && isCjk(c)) {
                 cjk++;
                 inWord = true;
                 continue;
@@ -30,7 +30,12 @@ public final class Texts {
             }
             inWord = !space;
         }
-        return count + (cjk + CJK_CHARS_PER_WORD - 1) / CJK_CHARS_PER_WORD;
+        return count + cjkWords(cjk);
+    }
+
+    /** The words that many Chinese or Japanese characters count for: one per {@value #CJK_CHARS_PER_WORD}, rounded up. */
+    public static int cjkWords(int chars) {
+        return (chars + CJK_CHARS_PER_WORD - 1) / CJK_CHARS_PER_WORD;
     }
 
     private static final int CJK_CHARS_PER_WORD = 2;
