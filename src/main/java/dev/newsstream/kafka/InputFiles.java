@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsstream.avro.ContentType;
 import dev.newsstream.avro.RawArticle;
 import java.io.IOException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +71,7 @@ public final class InputFiles {
             case "txt", "html", "htm": {
                 RawArticle raw = RawArticle.newBuilder()
                         .setId(stem)
-                        .setBody(decodeLossy(bytes))
+                        .setBody(PageDecoder.decode(bytes, !ext.equals("txt")))
                         .setContentType(ext.equals("txt") ? ContentType.TEXT : ContentType.HTML)
                         .setMetadata(new HashMap<>())
                         .build();
@@ -81,14 +80,6 @@ public final class InputFiles {
             default:
                 throw new IOException("unsupported file type (want .txt, .html, .json, .jsonl): " + file);
         }
-    }
-
-    /** Undecodable bytes become U+FFFD, which the validator counts: binary files reach the DLQ. */
-    private static String decodeLossy(byte[] bytes) throws IOException {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     }
 
     private static String jsonId(byte[] json, String fallback) {
