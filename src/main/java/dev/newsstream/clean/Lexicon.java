@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
 final class Lexicon {
     private static volatile Lexicon instance;
 
+    /**
+     * Where a language's signature bits start in {@link #stopwordBits}: bit {@code SIGNATURE_SHIFT + k}
+     * marks a word frequent in language k and not in its neighbours.
+     */
+    static final int SIGNATURE_SHIFT = 16;
     /** Stop-word languages, in bit order of {@link #stopwordBits}. */
     static final List<String> LANGUAGES = List.of("en", "de", "es", "fr", "pt", "it", "pl");
     /** Word to a bit set of the languages whose stop-word list holds it: one hash lookup per token. */
@@ -50,6 +55,13 @@ final class Lexicon {
         for (int i = 0; i < LANGUAGES.size(); i++) {
             int bit = 1 << i;
             for (String w : words("stopwords-" + LANGUAGES.get(i) + ".txt")) {
+                sw.merge(w, bit, (a, b) -> a | b);
+            }
+        }
+        Map<String, List<String>> signatures = kinds(lines("stopword-signatures.txt"));
+        for (int i = 0; i < LANGUAGES.size(); i++) {
+            int bit = 1 << (SIGNATURE_SHIFT + i);
+            for (String w : signatures.getOrDefault(LANGUAGES.get(i), List.of())) {
                 sw.merge(w, bit, (a, b) -> a | b);
             }
         }

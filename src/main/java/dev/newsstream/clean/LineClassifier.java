@@ -47,10 +47,17 @@ final class LineClassifier {
             Pattern.CASE_INSENSITIVE);
     /** Credit and copyright cues, matched as plain substrings of the lowercased line (fast, no backtracking). */
     private static final List<String> CREDIT_CUES = List.of(
-            "getty images", "shutterstock", "istock", "photo by ", "photos by ", "image by ", "images by ",
-            "photograph by ", "photographs by ", "picture by ", "pictures by ", "illustration by ",
-            "ap photo", "afp via", "/ afp", "/afp", "/ reuters", "/reuters", "(image credit", "(photo credit",
+            "getty images", "shutterstock", "istock", "ap photo", "afp via", "/ afp", "/afp", "/ reuters", "/reuters", "(image credit", "(photo credit",
             "photo credit:", "image credit:", "photo:", "foto:", "bild:", "©");
+    /**
+     * Credits that name their maker: "Photo by Jane Roe". Only before a capitalised word that is no
+     * weekday or month, since prose has "a clearer picture by the end of the month" and "by Friday".
+     */
+    private static final List<String> MAKER_CUES = List.of("photo by ", "photos by ", "image by ", "images by ",
+            "photograph by ", "photographs by ", "picture by ", "pictures by ", "illustration by ");
+    private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "today", "tomorrow", "tonight", "next", "then");
     /**
      * A caption's credit after a label at its end ("… on the quay. Photograph: Harbour Pictures"):
      * the label capitalised, opening the line or after a sentence, and only a short credit after it
@@ -99,9 +106,12 @@ final class LineClassifier {
     /** Reserved-rights phrases in the stop-word languages. */
     private static final List<String> RIGHTS_CUES = List.of(
             "all rights reserved", "alle rechte vorbehalten", "todos los derechos reservados", "tous droits réservés",
-            "todos os direitos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone");
+            "todos os direitos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
+            // Korean papers close every story with "no reproduction or redistribution without permission"
+            "무단 전재", "무단전재", "재배포 금지");
+    /** "ⓒ" (circled c) stands for "©" on Korean and Japanese sites. */
     private static final List<String> COPYRIGHT_CUES = Stream.concat(
-            Stream.of("©", "(c) 19", "(c) 20"), RIGHTS_CUES.stream()).toList();
+            Stream.of("©", "ⓒ", "(c) 19", "(c) 20"), RIGHTS_CUES.stream()).toList();
     /** A line naming copyright is a notice only with a year or alone with a name; news writes of copyright too. */
     private static final int MAX_BARE_COPYRIGHT_WORDS = 6;
     /** Longest line a call to action (a phrase from cta-phrases.txt, "read the rest of …") marks as furniture. */
@@ -123,7 +133,10 @@ final class LineClassifier {
             "^(?:(?:also|read|see)(?:\\s(?:also|more))?|related|lee\\stambién|lire\\saussi|voir\\saussi|lesen\\ssie\\sauch|siehe\\sauch|mehr\\szum\\sthema"
                     // languages without a stop-word list here: sv, no, da, fi, cs, hu, ro, tr, id
                     + "|läs\\s(?:också|mer)|les\\s(?:også|mer)|læs\\s(?:også|mere)|lue\\s(?:myös|lisää)|čtěte\\staké"
-                    + "|přečtěte\\ssi\\staké|olvassa\\sel|citește\\sși|citeste\\ssi|ilgili\\shaber(?:ler)?|baca\\sjuga)\\s?:",
+                    + "|přečtěte\\ssi\\staké|olvassa\\sel|citește\\sși|citeste\\ssi|ilgili\\shaber(?:ler)?|baca\\sjuga"
+                    // hr/sr/bs, ca, el, uk, ru, vi, sw, hi
+                    + "|pro[čc]itajte\\s(?:i|još|jos)|llegiu\\stambé|llegeix\\stambé|vegeu\\stambé|διαβάστε\\s(?:επίσης|ακόμη)"
+                    + "|читайте\\s(?:також|также)|xem\\sthêm|đọc\\sthêm|soma\\s(?:pia|zaidi)|यह\\sभी\\sपढ़ें)\\s?:",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Labels that also open prose ("Auch interessant: Schon vor zwei Jahren hatte …."): a teaser only
@@ -291,9 +304,15 @@ final class LineClassifier {
         return l.words() <= MAX_COUNT_LABEL_WORDS && l.text().endsWith(")") && COUNT_LABEL.matcher(l.text()).matches();
     }
 
+    /** Words a page needs before the absence of a language's signature words counts against it. */
+    private static final int MIN_SIGNATURE_SAMPLE = 100;
+    /** Share of a page's words that are its language's signature words: 2–12% in prose of each listed language. */
+    private static final double MIN_SIGNATURE_SHARE = 0.01;
+
     /** The bit of the stop-word language that hits most often on this page, or 0 when none fits. */
     private static int pickStopwords(int[][] bits) {
         int[] hits = new int[Lexicon.LANGUAGES.size()];
+        int[] signatures = new int[hits.length];
         int total = 0;
         int sample = Math.min(bits.length, 400);
         for (int i = 0; i < sample; i++) {
@@ -301,6 +320,7 @@ final class LineClassifier {
                 total++;
                 for (int k = 0; b != 0 && k < hits.length; k++) {
                     hits[k] += (b >> k) & 1;
+                    signatures[k] += (b >> (Lexicon.SIGNATURE_SHIFT + k)) & 1;
                 }
             }
         }
@@ -308,8 +328,12 @@ final class LineClassifier {
         for (int k = 1; k < hits.length; k++) {
             best = hits[k] > hits[best] ? k : best;
         }
-        // A page in a language without a list: density is not evidence, shape and length decide.
-        return hits[best] > 0 && hits[best] >= 0.12 * total ? 1 << best : 0;
+        // A page in a language without a list: density is not evidence, shape and length decide. So is
+        // a page that hits a list only through words it shares with a neighbour (Croatian the Polish
+        // list): the language's own frequent words must be there too, once there is text enough to tell.
+        boolean fits = hits[best] > 0 && hits[best] >= 0.12 * total;
+        boolean foreign = total >= MIN_SIGNATURE_SAMPLE && signatures[best] < MIN_SIGNATURE_SHARE * total;
+        return fits && !foreign ? 1 << best : 0;
     }
 
     /** Longest heading row looked at: four words. */
@@ -376,7 +400,7 @@ final class LineClassifier {
                 || (words <= 30 && (containsAny(lower, COPYRIGHT_CUES) || copyrightNotice(text, lower, words)))
                 || (words <= 80 && maybeBio(lower) && (BIO.matcher(text).find() || text.endsWith(".") && BIO_TITLE_CASE.matcher(text).find()))
                 || (words <= 12 && !sentence && (marks & NAV_MARKS) != 0 && NAV_SEPARATOR.matcher(text).find()
-                        && !bulletItem(text, words, bits, stop, announcedBullet));
+                        && !guillemetQuote(text) && !bulletItem(text, words, bits, stop, announcedBullet));
         boolean titleShaped = !hard && !repeated && isTitleShaped(text, bits, words, stop);
         if (repeated && !hard) {
             // A repeat counts against the line but is not furniture evidence: reports repeat table headings.
@@ -447,8 +471,42 @@ final class LineClassifier {
 
     /** A photo credit or caption label anywhere a credit stands: a cue in the line, or a screen-reader label opening it. */
     private static boolean creditCue(String text, String lower) {
-        return containsAny(lower, CREDIT_CUES) || CAPTION_LABEL.matcher(text).lookingAt()
+        return containsAny(lower, CREDIT_CUES) || namesMaker(text, lower) || CAPTION_LABEL.matcher(text).lookingAt()
                 || text.indexOf(':') > 0 && containsAny(lower, TRAILING_CREDIT_LABELS) && TRAILING_CREDIT.matcher(text).find();
+    }
+
+    /**
+     * A line quoting someone in guillemets, «…» or »…« (or single ‹…›): a headline or subhead in
+     * French, Italian, Spanish, German or Ukrainian, not a menu whose separator a guillemet can be.
+     */
+    static boolean guillemetQuote(String text) {
+        return text.indexOf('|') < 0
+                && (text.indexOf('«') >= 0 && text.indexOf('»') >= 0 || text.indexOf('‹') >= 0 && text.indexOf('›') >= 0);
+    }
+
+    /** "Photo by Jane Roe", "… (Image by Studio North)": a maker cue opening the line or before a capitalised name. */
+    private static boolean namesMaker(String text, String lower) {
+        if (lower.indexOf(" by ") < 0) {
+            return false;
+        }
+        for (String cue : MAKER_CUES) {
+            for (int at = lower.indexOf(cue); at >= 0; at = lower.indexOf(cue, at + 1)) {
+                int next = at + cue.length();
+                if (at == 0 || at == 1 && (text.charAt(0) == '(' || text.charAt(0) == '[')) {
+                    return true; // the line opens with it: "Photo by the author"
+                }
+                if (next < text.length() && Character.isUpperCase(text.charAt(next))) {
+                    int end = next;
+                    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                        end++;
+                    }
+                    if (!CALENDAR_WORDS.contains(lower.substring(next, end))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** An editor's note on the story: an update or correction, where the story first appeared, or its wire staff line. */
@@ -619,7 +677,7 @@ final class LineClassifier {
             return false;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.indexOf('©') >= 0 && containsAny(lower, RIGHTS_CUES)) {
+        if ((lower.indexOf('©') >= 0 || lower.indexOf('ⓒ') >= 0) && containsAny(lower, RIGHTS_CUES)) {
             return true; // "© 2031 Paper Ltd All rights reserved.": the sign makes it the notice wherever the phrase stands
         }
         return RIGHTS_RESERVED.matcher(lower).find() || COPYRIGHT_YEAR.matcher(lower).find();

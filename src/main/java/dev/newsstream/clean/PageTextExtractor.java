@@ -538,7 +538,8 @@ final class PageTextExtractor {
             while (b + 1 <= end && lines.get(b + 1).kind() == Kind.SHORT && !keep[b + 1]) {
                 b++;
             }
-            boolean between = b + 1 <= end && keep[b + 1] && bodyBefore(lines, keep, start, a);
+            boolean between = b + 1 <= end && keep[b + 1] && bodyBefore(lines, keep, start, a)
+                    || sectionUnderAdLabel(lines, keep, start, a, b, end);
             if (between && b - a + 1 <= MAX_SUBHEAD_RUN) {
                 for (int k = a; k <= b; k++) {
                     keep[k] = true;
@@ -876,6 +877,16 @@ final class PageTextExtractor {
         return a - 2 >= start && keep[a - 2] && lines.get(a - 2).kind() == Kind.GOOD
                 && lines.get(a - 1).kind() == Kind.BAD && lines.get(a - 1).words() >= MIN_INSERT_WORDS
                 && lines.get(a - 1).words() <= MAX_INSERT_WORDS;
+    }
+
+    /**
+     * Lines {@code a} to {@code b} stand between body and an ad label above and a section of two
+     * body lines below: a subhead after an ad slot. With one line of body under it, it is as likely
+     * the ad's own heading over its copy, with the next furniture after.
+     */
+    private static boolean sectionUnderAdLabel(List<Line> lines, boolean[] keep, int start, int a, int b, int end) {
+        return a - 2 >= start && keep[a - 2] && lines.get(a - 1).kind() == Kind.BAD
+                && LineClassifier.inlineInsert(lines.get(a - 1)) && b + 2 <= end && keep[b + 1] && keep[b + 2];
     }
 
     /** "A BINMAN dragged …": a tabloid's lede under a photo's caption, which is then no lede itself. */

@@ -97,6 +97,37 @@ class PageTextInsertsTest {
     }
 
     @Test
+    void aSubheadUnderAnAdLabelOpensTheNextSection() {
+        List<String> kept = libraryStory("The branch in the old harbour would close on Mondays and Thursdays from April, the plan says.",
+                "Advertisement", "Volunteers offer to help",
+                "A group of retired teachers has offered to staff the harbour branch on the days it would close, without pay.",
+                LIBRARY_CLOSE);
+        assertTrue(kept.contains("Volunteers offer to help"), String.join("\n", kept));
+        assertFalse(kept.contains("Advertisement"), String.join("\n", kept));
+    }
+
+    @Test
+    void anAdsHeadingOverItsCopyIsNoSubhead() {
+        List<String> kept = libraryStory("The branch in the old harbour would close on Mondays and Thursdays from April, the plan says.",
+                "Advertisement", "All the island news in one place",
+                "Every story from the islands, with all the pictures and the morning edition at six, now comes to phones and tablets too.",
+                "Advertisement");
+        assertFalse(kept.contains("All the island news in one place"), String.join("\n", kept));
+    }
+
+    @Test
+    void labelsOfMoreLanguagesAreFurniture() {
+        LineClassifier classifier = new LineClassifier();
+        for (String label : List.of("Oglas", "Publicitat", "Quảng cáo", "광고", "विज्ञापन", "Tangazo",
+                "PROČITAJTE I: Trajekt će ploviti i noću", "Llegiu també: El ferri nocturn torna a navegar",
+                "Διαβάστε επίσης: Νέα δρομολόγια για το πλοίο της γραμμής", "Читайте також: Пором ходитиме двічі на день",
+                "Xem thêm: Phà đêm hoạt động trở lại", "Soma pia: Kivuko kipya chaanza safari",
+                "यह भी पढ़ें: बंदरगाह पर नई नौका सेवा शुरू", "<저작권자 ⓒ 섬마을신문, 무단 전재 및 재배포 금지>")) {
+            assertTrue(classifier.classify(List.of(label)).get(0).hard(), label);
+        }
+    }
+
+    @Test
     void labelsInLanguagesWithoutAStopWordListAreFurniture() {
         LineClassifier classifier = new LineClassifier();
         for (String label : List.of("Annons", "Annonse", "Mainos", "Hirdetés", "Reklam", "Iklan", "Läs också: Rekord för nattåget i vinter",

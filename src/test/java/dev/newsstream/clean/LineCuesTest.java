@@ -1,0 +1,74 @@
+package dev.newsstream.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsstream.clean.LineClassifier.Kind;
+import dev.newsstream.clean.LineClassifier.Line;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Furniture cues that prose can hold too: a credit's words, a menu's guillemet, a neighbour language's function words. */
+class LineCuesTest {
+    private final LineClassifier classifier = new LineClassifier();
+
+    private Line one(String text) {
+        return classifier.classify(List.of(text)).get(0);
+    }
+
+    @Test
+    void aCreditNamesItsMakerButProseMaySayPictureBy() {
+        assertFalse(one("Officials said they hoped to have a clearer picture by the end of the month.").hard());
+        assertFalse(one("The council wants a full picture by Friday, when the budget goes to the vote.").hard());
+        assertTrue(one("Photo by Ada Marsh").hard());
+        assertTrue(one("The quay at dawn on Tuesday. Photo by Harbour Pictures").hard());
+        assertTrue(one("(Photo by the author)").hard());
+    }
+
+    @Test
+    void aLineQuotingInGuillemetsIsNoMenu() {
+        assertFalse(one("Il sindaco di Borgo Lanterna: «Restate in casa»").hard());
+        assertFalse(one("»Wir bauen weiter«, sagt die Bürgermeisterin").hard());
+        assertTrue(one("Accueil » Régions » Bretagne").hard());
+        assertTrue(one("Sport »").hard());
+    }
+
+    // invented: islanders fear losing the early ferry to the mainland
+    private static final List<String> CROATIAN = List.of(
+            "Trajekt u zoru",
+            "Stanovnici otoka i okolnih mjesta već tjednima čekaju odluku o novom redu plovidbe za zimu.",
+            "Prema prijedlogu, prvi jutarnji trajekt od luke do kopna više neće ploviti, a to je za njih velik problem.",
+            "Načelnik je rekao da će se otočani u subotu okupiti na rivi i pod prozorima lučke kapetanije.",
+            "Roditelji kažu da bez ranog polaska djeca u gradu neće stići na prvi sat, a oni ne mogu plaćati stan na kopnu.",
+            "Ministarstvo je odgovorilo da je odluka donesena zbog malog broja putnika i visokih troškova goriva.",
+            "Poduzetnici upozoravaju da bi to moglo ubrzati odlazak mladih obitelji, a otok ih je već i tako izgubio previše.",
+            "Konačna odluka o redu plovidbe očekuje se do kraja mjeseca, po završetku javnog savjetovanja.");
+
+    @Test
+    void aPageThatHitsAListOnlyThroughANeighboursWordsIsJudgedByShape() {
+        List<Line> lines = classifier.classify(CROATIAN);
+        for (Line l : lines.subList(1, lines.size())) {
+            assertEquals(Kind.GOOD, l.kind(), l.text());
+        }
+    }
+
+    @Test
+    void aPageInAListedLanguageIsStillJudgedByItsStopWords() {
+        // invented: the island ferry will run twice as often in winter
+        List<String> polish = new ArrayList<>(List.of(
+                "Rada portu zdecydowała w poniedziałek, że prom na wyspę będzie kursował zimą dwa razy częściej niż dotąd.",
+                "Mieszkańcy, którzy dojeżdżają do pracy na stałym lądzie, od miesięcy skarżyli się na zbyt rzadkie połączenia.",
+                "Jak powiedział przewodniczący rady, nowe kursy ruszą w listopadzie, a starszy statek nie zostanie jeszcze wycofany.",
+                "Przedstawiciele przewoźnika przyznali, że dodatkowe rejsy będą kosztowały więcej, ale nie podali kwoty.",
+                "Radni mają wrócić do tej sprawy na wiosnę, gdy będzie wiadomo, ilu pasażerów korzysta z nowych kursów."));
+        // a sentence without a Polish function word: a widget's text on a Polish page, prose on a page judged by shape
+        String foreign = "Harbour board approves the winter timetable after months of complaints from commuters and business owners on the island.";
+        polish.add(foreign);
+        List<Line> lines = classifier.classify(polish);
+        assertEquals(Kind.GOOD, lines.get(0).kind());
+        assertFalse(lines.get(lines.size() - 1).kind() == Kind.GOOD, "read as Polish, the English sentence is no body");
+        assertEquals(Kind.GOOD, classifier.classify(List.of(foreign)).get(0).kind(), "alone, it is");
+    }
+}
