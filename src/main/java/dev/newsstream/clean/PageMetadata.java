@@ -7,6 +7,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,7 +26,8 @@ final class PageMetadata {
 
     // Parsed once: a query string would be parsed again on every page.
     private static final Evaluator META_AUTHOR = QueryParser.parse(
-            "meta[name=author], meta[property=article:author], meta[name=byl], meta[name=parsely-author], meta[name=sailthru.author]");
+            "meta[name=author], meta[property=article:author], meta[name=article:author], meta[name=byl], meta[name=parsely-author],"
+                    + " meta[name=sailthru.author]");
     /** Author markup, most specific first; an element without text (a `<link rel=author>` in the head) is passed over. */
     private static final String AUTHOR_MARKUP_QUERY = "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]";
     private static final Evaluator AUTHOR_MARKUP = QueryParser.parse(AUTHOR_MARKUP_QUERY);
@@ -66,6 +69,7 @@ final class PageMetadata {
         Elements markup = doc.select(MARKUP);
         if (byline == null) {
             byline = firstName(markup, AUTHOR_MARKUP, doc);
+            byline = byline != null ? byline : jsonLdAuthor(markup);
             byline = byline != null ? byline : firstName(markup, AUTHOR_CLASSES, doc);
         }
         if (published == null) {
@@ -138,6 +142,80 @@ final class PageMetadata {
         } catch (java.io.IOException malformed) {
             return null; // a site's broken JSON-LD states nothing
         }
+    }
+
+    /** The author names of the article's own JSON-LD object, joined with commas; null when it names none. */
+    private static String jsonLdAuthor(Elements markup) {
+        for (Element e : markup) {
+            if (e.normalName().equals("script")) {
+                String names = jsonLdAuthor(e.data());
+                if (names != null) {
+                    return names;
+                }
+            }
+        }
+        return null;
+    }
+
+    static String jsonLdAuthor(String json) {
+        try {
+            JsonNode root = JSON.readTree(json);
+            String names = articleAuthor(root, root == null ? null : root.get("@graph"));
+            return names == null || names.isEmpty() || names.length() > MAX_BYLINE_CHARS ? null : names;
+        } catch (java.io.IOException malformed) {
+            return null;
+        }
+    }
+
+    private static String articleAuthor(JsonNode node, JsonNode graph) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                String names = articleAuthor(item, graph);
+                if (names != null) {
+                    return names;
+                }
+            }
+            return null;
+        }
+        if (!node.isObject()) {
+            return null;
+        }
+        if (articleTyped(node.get("@type")) && node.has("author")) {
+            List<String> names = new ArrayList<>();
+            JsonNode author = node.get("author");
+            for (JsonNode one : author.isArray() ? author : List.of(author)) {
+                String name = personName(one, graph);
+                if (name != null && !name.isBlank() && !name.startsWith("http") && !names.contains(name.strip())) {
+                    names.add(name.strip());
+                }
+            }
+            if (!names.isEmpty()) {
+                return String.join(", ", names);
+            }
+        }
+        return articleAuthor(node.get("@graph"), node.get("@graph") != null ? node.get("@graph") : graph);
+    }
+
+    /** "Jane Roe", {"name": "Jane Roe"}, or {"@id": …} naming a Person elsewhere in the graph (an SEO plugin's way). */
+    private static String personName(JsonNode author, JsonNode graph) {
+        if (author.isTextual()) {
+            return author.asText();
+        }
+        if (author.has("name")) {
+            return author.get("name").isTextual() ? author.get("name").asText() : null;
+        }
+        String id = author.path("@id").asText(null);
+        if (id != null && graph != null && graph.isArray()) {
+            for (JsonNode item : graph) {
+                if (id.equals(item.path("@id").asText(null)) && item.path("name").isTextual()) {
+                    return item.path("name").asText();
+                }
+            }
+        }
+        return null;
     }
 
     private static Long articlePublished(JsonNode node) {

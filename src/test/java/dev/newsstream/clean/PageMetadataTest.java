@@ -61,6 +61,22 @@ class PageMetadataTest {
     }
 
     @Test
+    void jsonLdNamesTheArticlesAuthorsAsStringsObjectsOrGraphReferences() {
+        String article = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Ferry to sail twice as often\",\"author\":[{\"@type\":\"Person\",\"name\":\"Ada Marsh\"},"
+                + "{\"@type\":\"Person\",\"name\":\"Tom Askew\"}],\"video\":{\"@type\":\"VideoObject\",\"author\":\"Clip Desk\"}}</script>";
+        assertEquals("Ada Marsh, Tom Askew", byline(page(article, "")));
+        String graph = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+                + "{\"@type\":\"WebSite\",\"@id\":\"https://gazette.example/#site\",\"name\":\"Cellan Gazette\"},"
+                + "{\"@type\":\"Article\",\"author\":{\"@id\":\"https://gazette.example/#/person/7\"}},"
+                + "{\"@type\":\"Person\",\"@id\":\"https://gazette.example/#/person/7\",\"name\":\"Ida Roan\"}]}</script>";
+        assertEquals("Ida Roan", byline(page(graph, "")));
+        String video = "<script type=\"application/ld+json\">{\"@type\":\"VideoObject\",\"author\":\"Clip Desk\"}</script>";
+        assertNull(byline(page(video, "")), "an embedded video's author is not the story's");
+        assertEquals("Ada Marsh", byline(page("<meta name=\"article:author\" content=\"Ada Marsh\">", "")));
+    }
+
+    @Test
     void anAuthorLinkWithoutTextIsPassedOverForTheVisibleOne() {
         Document doc = page("<link rel=\"author\" href=\"/humans.txt\">",
                 "<address class=\"byline\">By <a rel=\"author\" href=\"/staff/ada\">Ada Marsh</a></address>");
