@@ -48,7 +48,9 @@ final class LineClassifier {
     /** Credit and copyright cues, matched as plain substrings of the lowercased line (fast, no backtracking). */
     private static final List<String> CREDIT_CUES = List.of(
             "getty images", "shutterstock", "istock", "ap photo", "afp via", "/ afp", "/afp", "/ reuters", "/reuters", "(image credit", "(photo credit",
-            "photo credit:", "image credit:", "photo:", "foto:", "bild:", "©");
+            "photo credit:", "image credit:", "photo:", "foto:", "bild:", "©",
+            // hu, ru/uk, fi, vi
+            "fotó:", "фото:", "kuva:", "ảnh:");
     /**
      * Credits that name their maker: "Photo by Jane Roe". Only before a capitalised word that is no
      * weekday or month, since prose has "a clearer picture by the end of the month" and "by Friday".

@@ -25,6 +25,10 @@ class LineCuesTest {
         assertTrue(one("Photo by Ada Marsh").hard());
         assertTrue(one("The quay at dawn on Tuesday. Photo by Harbour Pictures").hard());
         assertTrue(one("(Photo by the author)").hard());
+        for (String caption : List.of("A leégett csarnok hétfő reggel. Fotó: Tóth Anna", "Пором біля причалу. Фото: Олена Марченко",
+                "Bến phà sáng thứ Hai. Ảnh: Minh Trí")) {
+            assertTrue(one(caption).hard(), caption);
+        }
     }
 
     @Test
