@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -188,8 +189,10 @@ final class PageMetadata {
             JsonNode author = node.get("author");
             for (JsonNode one : author.isArray() ? author : List.of(author)) {
                 String name = personName(one, graph);
-                if (name != null && !name.isBlank() && !name.startsWith("http") && !names.contains(name.strip())) {
-                    names.add(name.strip());
+                // sites escape JSON-LD strings as HTML ("O&#039;Donnell")
+                name = name == null ? null : TextNormalizer.line(Parser.unescapeEntities(name, false)).strip();
+                if (name != null && !name.isEmpty() && !name.startsWith("http") && !names.contains(name)) {
+                    names.add(name);
                 }
             }
             if (!names.isEmpty()) {
@@ -199,10 +202,17 @@ final class PageMetadata {
         return articleAuthor(node.get("@graph"), node.get("@graph") != null ? node.get("@graph") : graph);
     }
 
-    /** "Jane Roe", {"name": "Jane Roe"}, or {"@id": …} naming a Person elsewhere in the graph (an SEO plugin's way). */
+    /**
+     * "Jane Roe", {"name": "Jane Roe"}, or {"@id": …} naming a Person elsewhere in the graph (an SEO
+     * plugin's way); not an organisation, nor a bare domain.
+     */
     private static String personName(JsonNode author, JsonNode graph) {
         if (author.isTextual()) {
-            return author.asText();
+            String name = author.asText().strip();
+            return name.indexOf(' ') < 0 && name.indexOf('.') > 0 ? null : name; // a domain: the site, not a writer
+        }
+        if (author.path("@type").asText("").contains("Organization")) {
+            return null; // the publisher or an agency: the visible byline names the writer better
         }
         if (author.has("name")) {
             return author.get("name").isTextual() ? author.get("name").asText() : null;

@@ -71,6 +71,9 @@ class PageMetadataTest {
                 + "{\"@type\":\"Article\",\"author\":{\"@id\":\"https://gazette.example/#/person/7\"}},"
                 + "{\"@type\":\"Person\",\"@id\":\"https://gazette.example/#/person/7\",\"name\":\"Ida Roan\"}]}</script>";
         assertEquals("Ida Roan", byline(page(graph, "")));
+        String escaped = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[\"Ada O&#039;Marsh\","
+                + "{\"@type\":\"Organization\",\"name\":\"Cellan Gazette\"},\"gazette.example\"]}</script>";
+        assertEquals("Ada O'Marsh", byline(page(escaped, "")), "entities decoded; the publisher and a bare domain are no writers");
         String video = "<script type=\"application/ld+json\">{\"@type\":\"VideoObject\",\"author\":\"Clip Desk\"}</script>";
         assertNull(byline(page(video, "")), "an embedded video's author is not the story's");
         assertEquals("Ada Marsh", byline(page("<meta name=\"article:author\" content=\"Ada Marsh\">", "")));
