@@ -882,7 +882,8 @@ final class PageTextExtractor {
     /**
      * Lines {@code a} to {@code b} stand between body and an ad label above and a section of two
      * body lines below: a subhead after an ad slot. With one line of body under it, it is as likely
-     * the ad's own heading over its copy, with the next furniture after.
+     * the ad's own heading over its copy, with the next furniture after. (Any short label in place of
+     * the ad label, a live blog's "Share", also kept teaser headlines under "Video" or "Related".)
      */
     private static boolean sectionUnderAdLabel(List<Line> lines, boolean[] keep, int start, int a, int b, int end) {
         return a - 2 >= start && keep[a - 2] && lines.get(a - 1).kind() == Kind.BAD
