@@ -121,13 +121,13 @@ final class LineClassifier {
     /** Most words of a label closing a teaser card; "Read the rest of this entry" is six. */
     static final int MAX_TEASER_LABEL_WORDS = 6;
     /**
-     * "Jane Roe is a staff writer at ...": one to three capitalised words, a copula, an article, a
-     * profession. A bio set in title case ("Jane Roe Is a Senior Reporter at ...") is taken only when
+     * "Jane Roe is a staff writer at ...", "Jane Roe is Harbour Press’s environment correspondent":
+     * one to three capitalised words, a copula, an article or a possessive name, a profession. A bio set in title case ("Jane Roe Is a Senior Reporter at ...") is taken only when
      * the line ends with a full stop: a headline is title case too ("Why Jane Roe Is the Director We
      * Need", "Mayor Is a Terrible Director!").
      */
     private static final String BIO_SHAPE =
-            "^\\p{Lu}\\S*(?:\\s\\p{Lu}\\S*){0,2}\\s(?%s:(?:is|was|has been|has worked as|works as|serves as)\\s(?:a|an|the)|writes\\s(?:for|about))\\s[^.]{0,80}\\b(?i:writer|reporter|editor|journalist|correspondent|columnist|contributor|author|freelancer|producer|fellow|analyst|intern|founder|ceo|director|consultant|professor|lecturer|researcher|student|historian|scientist)s?\\b";
+            "^\\p{Lu}\\S*(?:\\s\\p{Lu}\\S*){0,2}\\s(?%s:(?:is|was|has been|has worked as|works as|serves as)\\s(?:a|an|the|(?:\\p{Lu}\\S*\\s){0,2}\\p{Lu}\\S*[’']s)|writes\\s(?:for|about))\\s[^.]{0,80}\\b(?i:writer|reporter|editor|journalist|correspondent|columnist|contributor|author|freelancer|producer|fellow|analyst|intern|founder|ceo|director|consultant|professor|lecturer|researcher|student|historian|scientist)s?\\b";
     private static final Pattern BIO = Pattern.compile(String.format(BIO_SHAPE, "-i"));
     private static final Pattern BIO_TITLE_CASE = Pattern.compile(String.format(BIO_SHAPE, "i"));
     /** Inline teaser labels: "Read also: ...", "See also: ...", and their common equivalents in de/es/fr. */

@@ -32,6 +32,12 @@ class LineCuesTest {
     }
 
     @Test
+    void anAuthorsBioMayNameTheSiteAsAPossessive() {
+        assertTrue(one("Ada Marsh is Cellan Gazette’s environment correspondent. She previously covered farming for a regional daily.").hard());
+        assertFalse(one("Tom Askew is Cellan’s best hope of a medal this summer, his coach said on Tuesday.").hard());
+    }
+
+    @Test
     void aLineQuotingInGuillemetsIsNoMenu() {
         assertFalse(one("Il sindaco di Borgo Lanterna: «Restate in casa»").hard());
         assertFalse(one("»Wir bauen weiter«, sagt die Bürgermeisterin").hard());
