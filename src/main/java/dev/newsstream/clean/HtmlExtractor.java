@@ -714,7 +714,7 @@ final class HtmlExtractor {
             // reads as a row, and a one-word cell is not mistaken for a button.
             @Override
             void boundary(Element el) {
-                if (BLOCK.contains(el.normalName())) {
+                if (BLOCK.contains(el.normalName()) || customBlock(el)) {
                     flush(out, buf, linkChars);
                 } else if (CELL.contains(el.normalName())) {
                     buf.append(' ');
@@ -724,6 +724,27 @@ final class HtmlExtractor {
         root.traverse(walker);
         flush(out, walker.buf, linkChars);
         return out;
+    }
+
+    /**
+     * A custom element ("cn-paragraph", "story-body"): a site's web components, styled as blocks
+     * (browsers show them inline by default, and without this a page built of them was one line).
+     * One set in running text, its parent holding text of its own, stays inline: a term in a sentence.
+     */
+    private static boolean customBlock(Element el) {
+        if (el.normalName().indexOf('-') < 0) {
+            return false;
+        }
+        Element parent = el.parent();
+        if (parent == null) {
+            return true;
+        }
+        for (TextNode t : parent.textNodes()) {
+            if (!t.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An element's text on one line, words apart across inline edges as {@link #blocks} sets them, links included. */

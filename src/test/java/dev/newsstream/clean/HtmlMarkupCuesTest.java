@@ -25,6 +25,26 @@ class HtmlMarkupCuesTest {
     }
 
     @Test
+    void customElementsAreBlocksUnlessInsideAParagraph() {
+        String body = "<gz-header><gz-nav-item>News</gz-nav-item><gz-nav-item>Islands</gz-nav-item><gz-nav-item>Sport</gz-nav-item>"
+                + "<gz-nav-item>Subscribe</gz-nav-item></gz-header><gz-article><gz-headline>Island ferry to sail twice as often</gz-headline>"
+                + "<gz-paragraph>The harbour board of Cellan voted on Monday to run the island ferry twice as often through the winter,"
+                + " after a month in which <gz-term>commuters</gz-term> were left on the quay three mornings a week.</gz-paragraph>"
+                + "<gz-paragraph>The ferry operator said the extra crossings would start in November and that the older of its two"
+                + " boats would be kept in service until the new one arrives next spring.</gz-paragraph>"
+                + "<p>Islanders welcomed the decision but said the <gz-term>timetable</gz-term> still left no crossing after nine.</p>"
+                + "</gz-article><gz-most-read><gz-teaser>Council approves new cycle lanes</gz-teaser>"
+                + "<gz-teaser>Ferry fares to rise in April</gz-teaser></gz-most-read>"
+                + "<gz-footer><gz-link>Privacy policy</gz-link><gz-link>Contact us</gz-link></gz-footer>";
+        List<String> kept = paragraphs(body);
+        assertTrue(kept.get(0).startsWith("The harbour board of Cellan voted") && kept.get(0).endsWith("three mornings a week."),
+                String.join("\n", kept));
+        assertEquals("Islanders welcomed the decision but said the timetable still left no crossing after nine.", kept.get(2));
+        assertFalse(String.join("\n", kept).contains("Privacy policy"), String.join("\n", kept));
+        assertFalse(String.join("\n", kept).contains("Subscribe"), String.join("\n", kept));
+    }
+
+    @Test
     void chineseParagraphsAreNoLabels() {
         // invented: the island ferry will sail twice as often in winter, and so on
         List<String> story = List.of("岛上渡轮冬季班次将增加一倍，港务委员会周一在会上作出这一决定，此前一个月通勤者多次滞留码头。",
