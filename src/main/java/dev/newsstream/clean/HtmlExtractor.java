@@ -219,8 +219,13 @@ final class HtmlExtractor {
         }
         List<String> out = new ArrayList<>();
         for (Element sibling : anchor.nextElementSiblings()) {
-            if (out.size() == MAX_STANDFIRST || rootsAndAncestors.contains(sibling)) {
+            if (out.size() >= MAX_STANDFIRST || rootsAndAncestors.contains(sibling)) {
                 break;
+            }
+            List<String> points = keyPoints(sibling);
+            if (!points.isEmpty()) {
+                out.addAll(points);
+                continue;
             }
             String t = TextNormalizer.line(sibling.text());
             // an excerpt cut off with an ellipsis ("… ending…") repeats the lede; a standfirst ends its sentence
@@ -230,6 +235,37 @@ final class HtmlExtractor {
             }
         }
         return out;
+    }
+
+    private static final Evaluator LIST = QueryParser.parse("ul, ol");
+    private static final int MIN_KEY_POINTS = 2;
+    private static final int MAX_KEY_POINTS = 8;
+    private static final int MIN_KEY_POINT_WORDS = 5;
+
+    /**
+     * A box of key points under the headline ("Key points", "Highlights"): a list of two to eight
+     * full sentences, none of them a link (a list of related headlines has no full stops and is all
+     * links). Its items lead the text; the box's own heading does not.
+     */
+    private static List<String> keyPoints(Element box) {
+        Element list = box.normalName().equals("ul") || box.normalName().equals("ol") ? box : box.selectFirst(LIST);
+        if (list == null) {
+            return List.of();
+        }
+        Elements items = list.children();
+        if (items.size() < MIN_KEY_POINTS || items.size() > MAX_KEY_POINTS) {
+            return List.of();
+        }
+        List<String> points = new ArrayList<>();
+        for (Element item : items) {
+            String t = TextNormalizer.line(item.text());
+            if (!item.normalName().equals("li") || Texts.wordCount(t) < MIN_KEY_POINT_WORDS || !LineClassifier.endsLikeSentence(t)
+                    || linkDensity(item) > 0.5) {
+                return List.of();
+            }
+            points.add(t);
+        }
+        return points;
     }
 
     /** Class and id words of a lead box ("article-lead", "perex", "standfirst"), from general CMS vocabulary. */

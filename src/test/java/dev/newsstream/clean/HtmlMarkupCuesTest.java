@@ -25,6 +25,24 @@ class HtmlMarkupCuesTest {
     }
 
     @Test
+    void keyPointsUnderTheHeadlineLeadTheTextButRelatedLinksThereDoNot() {
+        String points = "<div class=\"box-a\"><h3>At a glance</h3><ul><li>The ferry will sail twice as often from November.</li>"
+                + "<li>The older of the two boats stays in service until spring.</li></ul></div>";
+        String links = "<div class=\"box-b\"><h3>More on the islands</h3><ul><li><a href=\"/a\">Council approves new cycle lanes on the quay.</a></li>"
+                + "<li><a href=\"/b\">Ferry fares will rise in April for all passengers.</a></li></ul></div>";
+        String page = "<div class=\"top\"><a href=\"/\">Home</a> <a href=\"/islands\">Islands</a></div>"
+                + "<h1>Island ferry to sail twice as often</h1>%s<article><div class=\"body\">" + FERRY_STORY + "</div></article>"
+                + "<div class=\"foot\"><a href=\"/privacy\">Privacy policy</a></div>";
+        List<String> kept = paragraphs(String.format(page, points + links));
+        assertEquals("The ferry will sail twice as often from November.", kept.get(0), String.join("\n", kept));
+        assertEquals("The older of the two boats stays in service until spring.", kept.get(1), String.join("\n", kept));
+        assertFalse(String.join("\n", kept).contains("Council approves"), String.join("\n", kept));
+        assertFalse(String.join("\n", kept).contains("At a glance"), String.join("\n", kept));
+        List<String> underLinks = paragraphs(String.format(page, links));
+        assertFalse(String.join("\n", underLinks).contains("Council approves"), String.join("\n", underLinks));
+    }
+
+    @Test
     void customElementsAreBlocksUnlessInsideAParagraph() {
         String body = "<gz-header><gz-nav-item>News</gz-nav-item><gz-nav-item>Islands</gz-nav-item><gz-nav-item>Sport</gz-nav-item>"
                 + "<gz-nav-item>Subscribe</gz-nav-item></gz-header><gz-article><gz-headline>Island ferry to sail twice as often</gz-headline>"
