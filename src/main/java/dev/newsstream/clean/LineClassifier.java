@@ -121,14 +121,22 @@ final class LineClassifier {
     /** Most words of a label closing a teaser card; "Read the rest of this entry" is six. */
     static final int MAX_TEASER_LABEL_WORDS = 6;
     /**
-     * "Jane Roe is a staff writer at ...", "Jane Roe is Harbour Press’s environment correspondent":
-     * one to three capitalised words, a copula, an article or a possessive name, a profession. A bio set in title case ("Jane Roe Is a Senior Reporter at ...") is taken only when
+     * "Jane Roe is a staff writer at ...": one to three capitalised words, a copula, an article, a
+     * profession. A bio set in title case ("Jane Roe Is a Senior Reporter at ...") is taken only when
      * the line ends with a full stop: a headline is title case too ("Why Jane Roe Is the Director We
      * Need", "Mayor Is a Terrible Director!").
      */
     private static final String BIO_SHAPE =
-            "^\\p{Lu}\\S*(?:\\s\\p{Lu}\\S*){0,2}\\s(?%s:(?:is|was|has been|has worked as|works as|serves as)\\s(?:a|an|the|(?:\\p{Lu}\\S*\\s){0,2}\\p{Lu}\\S*[’']s)|writes\\s(?:for|about))\\s[^.]{0,80}\\b(?i:writer|reporter|editor|journalist|correspondent|columnist|contributor|author|freelancer|producer|fellow|analyst|intern|founder|ceo|director|consultant|professor|lecturer|researcher|student|historian|scientist)s?\\b";
+            "^\\p{Lu}\\S*(?:\\s\\p{Lu}\\S*){0,2}\\s(?%s:(?:is|was|has been|has worked as|works as|serves as)\\s(?:a|an|the)|writes\\s(?:for|about))\\s[^.]{0,80}\\b(?i:writer|reporter|editor|journalist|correspondent|columnist|contributor|author|freelancer|producer|fellow|analyst|intern|founder|ceo|director|consultant|professor|lecturer|researcher|student|historian|scientist)s?\\b";
     private static final Pattern BIO = Pattern.compile(String.format(BIO_SHAPE, "-i"));
+    /**
+     * "Jane Roe is Harbour Press’s environment correspondent": a name, "is", a possessive name and,
+     * within three words, a newsroom trade. Stories introduce sources the same way ("Dr Roe is the
+     * clinic's director", "… is Harold's granddaughter"), so only a newsroom trade counts here.
+     */
+    private static final Pattern BIO_POSSESSIVE = Pattern.compile(
+            "^\\p{Lu}\\S*(?:\\s\\p{Lu}\\S*){0,2}\\sis\\s(?:\\p{Lu}\\S*\\s){0,2}\\p{Lu}\\S*[’']s\\s(?:\\S+\\s){0,3}?"
+                    + "(?:writer|reporter|editor|journalist|correspondent|columnist|contributor)s?\\b");
     private static final Pattern BIO_TITLE_CASE = Pattern.compile(String.format(BIO_SHAPE, "i"));
     /** Inline teaser labels: "Read also: ...", "See also: ...", and their common equivalents in de/es/fr. */
     private static final Pattern ALSO_READ = Pattern.compile(
@@ -400,7 +408,8 @@ final class LineClassifier {
                 || ((marks & CREDIT_MARKS) != 0 && CREDIT_START.matcher(text).find())
                 || (words <= 40 && creditCue(text, lower))
                 || (words <= 30 && (containsAny(lower, COPYRIGHT_CUES) || copyrightNotice(text, lower, words)))
-                || (words <= 80 && maybeBio(lower) && (BIO.matcher(text).find() || text.endsWith(".") && BIO_TITLE_CASE.matcher(text).find()))
+                || (words <= 80 && maybeBio(lower) && (BIO.matcher(text).find() || text.endsWith(".") && BIO_TITLE_CASE.matcher(text).find()
+                        || BIO_POSSESSIVE.matcher(text).find()))
                 || (words <= 12 && !sentence && (marks & NAV_MARKS) != 0 && NAV_SEPARATOR.matcher(text).find()
                         && !guillemetQuote(text) && !bulletItem(text, words, bits, stop, announcedBullet));
         boolean titleShaped = !hard && !repeated && isTitleShaped(text, bits, words, stop);
@@ -478,12 +487,26 @@ final class LineClassifier {
     }
 
     /**
-     * A line quoting someone in guillemets, «…» or »…« (or single ‹…›): a headline or subhead in
-     * French, Italian, Spanish, German or Ukrainian, not a menu whose separator a guillemet can be.
+     * A line quoting someone in guillemets, «…» or »…« (or single ‹…›), as many opening marks as
+     * closing ones and no other separator: a headline or subhead in French, Italian, Spanish, German
+     * or Ukrainian, not a menu whose separator a guillemet can be ("Startseite » Lokales » …»…«").
      */
     static boolean guillemetQuote(String text) {
-        return text.indexOf('|') < 0
-                && (text.indexOf('«') >= 0 && text.indexOf('»') >= 0 || text.indexOf('‹') >= 0 && text.indexOf('›') >= 0);
+        if (text.indexOf('|') >= 0 || text.contains(" · ") || text.contains(" • ")) {
+            return false;
+        }
+        int open = count(text, '«');
+        int openSingle = count(text, '‹');
+        // as many opening as closing marks: a breadcrumb's separators leave more "»" than "«"
+        return open > 0 && open == count(text, '»') || openSingle > 0 && openSingle == count(text, '›');
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     /** "Photo by Jane Roe", "… (Image by Studio North)": a maker cue opening the line or before a capitalised name. */

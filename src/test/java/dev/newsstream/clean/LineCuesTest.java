@@ -35,6 +35,10 @@ class LineCuesTest {
     void anAuthorsBioMayNameTheSiteAsAPossessive() {
         assertTrue(one("Ada Marsh is Cellan Gazette’s environment correspondent. She previously covered farming for a regional daily.").hard());
         assertFalse(one("Tom Askew is Cellan’s best hope of a medal this summer, his coach said on Tuesday.").hard());
+        assertFalse(one("Dr Ines Parra is Cellan Hospital’s director of emergency medicine. She said the ward was full.").hard(),
+                "a story introducing its source");
+        assertFalse(one("Harold Pell was Cellan’s best-known newspaper editor for three decades and died on Sunday aged 91.").hard(),
+                "an obituary's lede");
     }
 
     @Test
@@ -49,6 +53,8 @@ class LineCuesTest {
         assertFalse(one("Il sindaco di Borgo Lanterna: «Restate in casa»").hard());
         assertFalse(one("»Wir bauen weiter«, sagt die Bürgermeisterin").hard());
         assertTrue(one("Accueil » Régions » Bretagne").hard());
+        assertTrue(one("Startseite » Lokales » Hafen Cellan: »Wir bauen weiter«").hard(), "a breadcrumb ending in a quote");
+        assertTrue(one("Vidéo · «Ici, tout le monde connaît un pêcheur»").hard(), "a related box's line");
         assertTrue(one("Sport »").hard());
     }
 
