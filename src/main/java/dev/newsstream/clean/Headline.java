@@ -161,7 +161,7 @@ final class Headline {
         for (int i = best - 1; i >= from && i >= best - 1 - MAX_STAMPS_BETWEEN; i--) {
             Line l = lines.get(i);
             double needed = i == best - 1 ? Double.MIN_VALUE : MIN_SHARED_ABOVE;
-            if (lineScore(l, opening) >= needed || i == best - 1 && shorterHeadlineOver(l, lines.get(best), opening)) {
+            if (lineScore(l, opening) >= needed) {
                 return i;
             }
             if (!l.byline() && !dateShaped(l.tokens())) {
@@ -169,34 +169,6 @@ final class Headline {
             }
         }
         return best;
-    }
-
-    /** Fewest words of a headline over a longer standfirst that shares only a word with the story. */
-    private static final int MIN_HEADLINE_OVER_DECK_WORDS = 4;
-
-    /**
-     * A headline of a few words that shares one with the story, right over the longer, unpunctuated
-     * standfirst that summarises it ("Why the Orrin seabird colony is thriving …" over "A ban on
-     * fishing for sand eels around the island may be the reason, researchers say"). A section's
-     * kicker is shorter, and a list of the post's categories no headline.
-     */
-    private static boolean shorterHeadlineOver(Line l, Line deck, Set<String> opening) {
-        return !l.hard() && l.titleShaped() && l.words() >= MIN_HEADLINE_OVER_DECK_WORDS && l.words() < deck.words()
-                && !endsWithFullStop(l.text()) && !dateShaped(l.tokens()) && !tagList(l.text()) && anyShared(l.text(), opening);
-    }
-
-    /** "Posted in Brookhaven, DeKalb, News": two commas or more, and no part after the first over two words. */
-    private static boolean tagList(String text) {
-        String[] parts = text.split(",");
-        if (parts.length < 3) {
-            return false;
-        }
-        for (int k = 1; k < parts.length; k++) {
-            if (Tokens.wordCount(parts[k]) > 2) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
