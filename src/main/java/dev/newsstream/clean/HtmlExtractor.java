@@ -765,7 +765,8 @@ final class HtmlExtractor {
     /**
      * A custom element ("cn-paragraph", "story-body"): a site's web components, styled as blocks
      * (browsers show them inline by default, and without this a page built of them was one line).
-     * One set in running text, its parent holding text of its own, stays inline: a term in a sentence.
+     * Only under a block (or a custom block) that holds no text of its own: one set in running text
+     * or inside inline markup (a ticker symbol in a link, a term in a span) stays inline.
      */
     private static boolean customBlock(Element el) {
         if (el.normalName().indexOf('-') < 0) {
@@ -774,6 +775,9 @@ final class HtmlExtractor {
         Element parent = el.parent();
         if (parent == null) {
             return true;
+        }
+        if (!BLOCK.contains(parent.normalName()) && !parent.normalName().equals("body") && !customBlock(parent)) {
+            return false;
         }
         for (TextNode t : parent.textNodes()) {
             if (!t.isBlank()) {
