@@ -125,7 +125,8 @@ final class HtmlExtractor {
         String chosen = title != null ? sidedTitle(title, doc, socialTitle, e.paragraphs()) : e.title();
         String headline = Headline.confirm(chosen, titles, e.paragraphs(),
                 () -> headingNamedInTitle(doc, titleWords, meta(metas, META_SITE_NAME)));
-        return new Extraction(headline, stated.byline() != null ? stated.byline() : e.byline(), e.paragraphs(), stated.published());
+        String byline = stated.byline() != null ? stated.byline() : e.byline() != null ? e.byline() : stated.linkedDataByline();
+        return new Extraction(headline, byline, e.paragraphs(), stated.published());
     }
 
     /**

@@ -56,27 +56,43 @@ final class PageMetadata {
     private static final Evaluator MARKUP = QueryParser.parse(String.join(", ", AUTHOR_MARKUP_QUERY, AUTHOR_CLASSES_QUERY,
             MARKED_PUBLISHED_QUERY, "script[type=application/ld+json]", "time[datetime]"));
 
-    /** The byline and publication time (epoch milliseconds) the markup states; either may be null. */
-    record Stated(String byline, Long published) {}
+    /**
+     * The byline and publication time (epoch milliseconds) the markup states, and the author names of
+     * the article's JSON-LD, which count only when neither the markup nor the text names anyone (a
+     * site's "admin" account, a photographer listed as an author); any may be null.
+     */
+    record Stated(String byline, Long published, String linkedDataByline) {}
 
     static Stated read(Document doc, Elements metas) {
-        String author = meta(metas, META_AUTHOR);
-        String byline = author != null && !author.startsWith("http") ? BY.matcher(author).replaceFirst("") : null;
+        String author = authorMeta(metas);
+        String byline = author != null ? BY.matcher(author).replaceFirst("") : null;
         Long published = parse(meta(metas, META_PUBLISHED));
         published = published != null ? published : parse(meta(metas, META_PUBLISHED_OTHER));
         if (byline != null && published != null) {
-            return new Stated(byline, published);
+            return new Stated(byline, published, null);
         }
         Elements markup = doc.select(MARKUP);
         if (byline == null) {
             byline = firstName(markup, AUTHOR_MARKUP, doc);
-            byline = byline != null ? byline : jsonLdAuthor(markup);
             byline = byline != null ? byline : firstName(markup, AUTHOR_CLASSES, doc);
         }
         if (published == null) {
             published = published(markup, doc);
         }
-        return new Stated(byline, published);
+        return new Stated(byline, published, byline == null ? jsonLdAuthor(markup) : null);
+    }
+
+    /** The first author meta that names someone: "article:author" often holds a profile URL ahead of "author". */
+    private static String authorMeta(Elements metas) {
+        for (Element m : metas) {
+            if (META_AUTHOR.matches(m, m)) {
+                String v = TextNormalizer.line(m.attr("content"));
+                if (!v.isEmpty() && !v.startsWith("http")) {
+                    return v;
+                }
+            }
+        }
+        return null;
     }
 
     /** The first element's text that names someone, without its label; null when none, or when it runs too long. */
@@ -184,14 +200,14 @@ final class PageMetadata {
         if (!node.isObject()) {
             return null;
         }
-        if (articleTyped(node.get("@type")) && node.has("author")) {
+        if (storyTyped(node.get("@type")) && node.has("author")) {
             List<String> names = new ArrayList<>();
             JsonNode author = node.get("author");
             for (JsonNode one : author.isArray() ? author : List.of(author)) {
                 String name = personName(one, graph);
-                // sites escape JSON-LD strings as HTML ("O&#039;Donnell")
-                name = name == null ? null : TextNormalizer.line(Parser.unescapeEntities(name, false)).strip();
-                if (name != null && !name.isEmpty() && !name.startsWith("http") && !names.contains(name)) {
+                // sites escape JSON-LD strings as HTML, some twice ("O&amp;#039;Donnell")
+                name = name == null ? null : TextNormalizer.line(unescaped(unescaped(name))).strip();
+                if (name != null && !name.isEmpty() && !name.startsWith("http") && !account(name) && !names.contains(name)) {
                     names.add(name);
                 }
             }
@@ -200,6 +216,31 @@ final class PageMetadata {
             }
         }
         return articleAuthor(node.get("@graph"), node.get("@graph") != null ? node.get("@graph") : graph);
+    }
+
+    private static String unescaped(String s) {
+        return s.indexOf('&') < 0 ? s : Parser.unescapeEntities(s, false);
+    }
+
+    /** A CMS account rather than a writer: one word in lower case ("admin", "editor", "webteam"). */
+    private static boolean account(String name) {
+        return name.indexOf(' ') < 0 && name.equals(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** An article's own type, not the page holding it: a "WebPage" names its site's web team as author. */
+    private static boolean storyTyped(JsonNode type) {
+        if (type == null) {
+            return false;
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (storyTyped(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return type.isTextual() && articleTyped(type) && !type.asText().endsWith("WebPage");
     }
 
     /**
@@ -220,7 +261,8 @@ final class PageMetadata {
         String id = author.path("@id").asText(null);
         if (id != null && graph != null && graph.isArray()) {
             for (JsonNode item : graph) {
-                if (id.equals(item.path("@id").asText(null)) && item.path("name").isTextual()) {
+                if (id.equals(item.path("@id").asText(null)) && item.path("name").isTextual()
+                        && !item.path("@type").asText("").contains("Organization")) {
                     return item.path("name").asText();
                 }
             }

@@ -21,6 +21,10 @@ class PageMetadataTest {
         return PageMetadata.read(doc, doc.getElementsByTag("meta")).byline();
     }
 
+    private static String linkedData(Document doc) {
+        return PageMetadata.read(doc, doc.getElementsByTag("meta")).linkedDataByline();
+    }
+
     private static long at(String instant) {
         return Instant.parse(instant).toEpochMilli();
     }
@@ -60,22 +64,39 @@ class PageMetadataTest {
         assertNull(PageMetadata.jsonLdPublished("{ not json"));
     }
 
+    private static String ld(String json) {
+        return "<script type=\"application/ld+json\">" + json + "</script>";
+    }
+
     @Test
     void jsonLdNamesTheArticlesAuthorsAsStringsObjectsOrGraphReferences() {
-        String article = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
-                + "\"headline\":\"Ferry to sail twice as often\",\"author\":[{\"@type\":\"Person\",\"name\":\"Ada Marsh\"},"
-                + "{\"@type\":\"Person\",\"name\":\"Tom Askew\"}],\"video\":{\"@type\":\"VideoObject\",\"author\":\"Clip Desk\"}}</script>";
-        assertEquals("Ada Marsh, Tom Askew", byline(page(article, "")));
-        String graph = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+        String article = ld("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Ferry to sail twice as often\","
+                + "\"author\":[{\"@type\":\"Person\",\"name\":\"Ada Marsh\"},{\"@type\":\"Person\",\"name\":\"Tom Askew\"}],"
+                + "\"video\":{\"@type\":\"VideoObject\",\"author\":\"Clip Desk\"}}");
+        assertEquals("Ada Marsh, Tom Askew", linkedData(page(article, "")));
+        assertNull(byline(page(article, "")), "JSON-LD counts only when neither markup nor text names anyone");
+        String graph = ld("{\"@context\":\"https://schema.org\",\"@graph\":["
                 + "{\"@type\":\"WebSite\",\"@id\":\"https://gazette.example/#site\",\"name\":\"Cellan Gazette\"},"
                 + "{\"@type\":\"Article\",\"author\":{\"@id\":\"https://gazette.example/#/person/7\"}},"
-                + "{\"@type\":\"Person\",\"@id\":\"https://gazette.example/#/person/7\",\"name\":\"Ida Roan\"}]}</script>";
-        assertEquals("Ida Roan", byline(page(graph, "")));
-        String escaped = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[\"Ada O&#039;Marsh\","
-                + "{\"@type\":\"Organization\",\"name\":\"Cellan Gazette\"},\"gazette.example\"]}</script>";
-        assertEquals("Ada O'Marsh", byline(page(escaped, "")), "entities decoded; the publisher and a bare domain are no writers");
-        String video = "<script type=\"application/ld+json\">{\"@type\":\"VideoObject\",\"author\":\"Clip Desk\"}</script>";
-        assertNull(byline(page(video, "")), "an embedded video's author is not the story's");
+                + "{\"@type\":\"Person\",\"@id\":\"https://gazette.example/#/person/7\",\"name\":\"Ida Roan\"}]}");
+        assertEquals("Ida Roan", linkedData(page(graph, "")));
+        String escaped = ld("{\"@type\":\"NewsArticle\",\"author\":[\"Ada O&amp;#039;Marsh\","
+                + "{\"@type\":\"Organization\",\"name\":\"Cellan Gazette\"},\"gazette.example\",\"admin\"]}");
+        assertEquals("Ada O'Marsh", linkedData(page(escaped, "")),
+                "entities decoded, twice escaped too; the publisher, a bare domain and a CMS account are no writers");
+        assertNull(linkedData(page(ld("{\"@type\":\"VideoObject\",\"author\":\"Clip Desk\"}"), "")),
+                "an embedded video's author is not the story's");
+        assertNull(linkedData(page(ld("{\"@type\":\"WebPage\",\"author\":{\"@type\":\"Person\",\"name\":\"Web Team\"}}"), "")),
+                "the page holding the story names its site's team");
+        String toOrganization = ld("{\"@graph\":[{\"@type\":\"NewsArticle\",\"author\":{\"@id\":\"#org\"}},"
+                + "{\"@type\":\"NewsMediaOrganization\",\"@id\":\"#org\",\"name\":\"Cellan Gazette\"}]}");
+        assertNull(linkedData(page(toOrganization, "")), "a reference to the publisher");
+    }
+
+    @Test
+    void anAuthorMetaHoldingAProfileUrlGivesWayToTheNextThatNamesSomeone() {
+        assertEquals("Ada Marsh", byline(page("<meta name=\"article:author\" content=\"https://social.example/adamarsh\">"
+                + "<meta name=\"author\" content=\"Ada Marsh\">", "")));
         assertEquals("Ada Marsh", byline(page("<meta name=\"article:author\" content=\"Ada Marsh\">", "")));
     }
 
