@@ -11,19 +11,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a file's bytes into text the way a browser would: a byte-order mark first; then UTF-8 when
- * the bytes are valid UTF-8; for HTML, the charset the page declares in a {@code meta} tag, else
- * windows-1252 (older regional sites still serve windows-1252, ISO-8859-x, windows-1251, EUC-KR or
- * Shift_JIS, and decoding them as UTF-8 turned every accented letter into U+FFFD and the page into
- * a binary-content rejection). Page text has no place to declare a charset, so bytes that are not
- * UTF-8 stay lossy UTF-8 and the validator rejects them with its reason when too many are lost.
+ * Turns a file's bytes into text the way a browser would: a byte-order mark first; for HTML, the
+ * charset the page declares in a {@code meta} tag, unless the bytes are valid UTF-8 (a stale
+ * declaration); otherwise UTF-8, with any byte that is not part of a valid UTF-8 sequence read as
+ * windows-1252. Older regional sites still serve windows-1252, ISO-8859-x, windows-1251, EUC-KR or
+ * Shift_JIS, and decoding them as UTF-8 turned every accented letter into U+FFFD and the page into a
+ * binary-content rejection; and a UTF-8 page with one stray windows-1252 byte (a pasted paragraph,
+ * a file cut in the middle of a character) keeps the rest of its text. Binary files still decode to
+ * control characters, which the validator rejects.
  */
 final class PageDecoder {
-    /** How far into a page a charset declaration is looked for (the HTML standard's prescan reads 1,024 bytes). */
-    private static final int PRESCAN_BYTES = 4096;
+    /** How far into a page a charset declaration is looked for (inline styles can push it past the HTML standard's 1,024 bytes). */
+    private static final int PRESCAN_BYTES = 32 * 1024;
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** The windows-1252 reading of the bytes 0x80 to 0xFF. */
+    private static final String HIGH_WINDOWS_1252 = windows1252High();
 
     private PageDecoder() {}
 
@@ -32,11 +36,73 @@ final class PageDecoder {
         if (bom.isPresent()) {
             return bom.get();
         }
-        try {
-            return strict(StandardCharsets.UTF_8, bytes);
-        } catch (CharacterCodingException notUtf8) {
-            return html ? lossy(declared(bytes).orElse(WINDOWS_1252), bytes) : lossy(StandardCharsets.UTF_8, bytes);
+        Optional<Charset> declared = html ? declared(bytes) : Optional.empty();
+        if (declared.isPresent() && !declared.get().equals(StandardCharsets.UTF_8)) {
+            try {
+                return strict(StandardCharsets.UTF_8, bytes);
+            } catch (CharacterCodingException notUtf8) {
+                return lossy(declared.get(), bytes);
+            }
         }
+        return utf8OrWindows1252(bytes);
+    }
+
+    /** UTF-8, with each byte outside a valid UTF-8 sequence read as windows-1252. */
+    static String utf8OrWindows1252(byte[] b) {
+        StringBuilder out = new StringBuilder(b.length);
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                out.append((char) c);
+                i++;
+                continue;
+            }
+            int length = sequenceLength(b, i);
+            if (length > 0) {
+                int cp = c & (0xFF >> (length + 1));
+                for (int k = 1; k < length; k++) {
+                    cp = (cp << 6) | (b[i + k] & 0x3F);
+                }
+                out.appendCodePoint(cp);
+                i += length;
+            } else {
+                out.append(HIGH_WINDOWS_1252.charAt(c - 0x80));
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The length of the valid UTF-8 sequence starting at {@code i} (2 to 4), or 0 when there is none. */
+    private static int sequenceLength(byte[] b, int i) {
+        int c = b[i] & 0xFF;
+        int length = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+        if (length == 0 || i + length > b.length) {
+            return 0;
+        }
+        int second = b[i + 1] & 0xFF;
+        // no overlong forms, no surrogates, nothing past U+10FFFF
+        int low = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+        int high = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+        if (second < low || second > high) {
+            return 0;
+        }
+        for (int k = 2; k < length; k++) {
+            int next = b[i + k] & 0xFF;
+            if (next < 0x80 || next > 0xBF) {
+                return 0;
+            }
+        }
+        return length;
+    }
+
+    private static String windows1252High() {
+        byte[] high = new byte[0x80];
+        for (int k = 0; k < high.length; k++) {
+            high[k] = (byte) (0x80 + k);
+        }
+        return lossy(WINDOWS_1252, high);
     }
 
     /** The charset a page's {@code meta} tag names; ISO-8859-1 and ASCII labels mean windows-1252, as in browsers. */

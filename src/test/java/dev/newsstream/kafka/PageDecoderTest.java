@@ -56,8 +56,33 @@ class PageDecoderTest {
     }
 
     @Test
-    void pageTextThatIsNotUtf8KeepsItsLossAsReplacementCharactersForTheValidator() {
-        byte[] bytes = "caf\u00e9 au lait".getBytes(WINDOWS_1252);
-        assertEquals("caf\uFFFD au lait", PageDecoder.decode(bytes, false));
+    void aStrayWindows1252ByteInUtf8TextIsReadAloneAndTheRestStaysUtf8() {
+        byte[] quoted = "“Es pronto”, dijo la alcaldesa. Calle del Puerto 4".getBytes(StandardCharsets.UTF_8);
+        byte[] withStray = java.util.Arrays.copyOf(quoted, quoted.length + 1);
+        withStray[quoted.length] = (byte) 0xE9; // é in windows-1252, no UTF-8 sequence
+        assertEquals("“Es pronto”, dijo la alcaldesa. Calle del Puerto 4é", PageDecoder.decode(withStray, true));
+        assertEquals("“Es pronto”, dijo la alcaldesa. Calle del Puerto 4é", PageDecoder.decode(withStray, false));
+        byte[] cut = java.util.Arrays.copyOf(quoted, quoted.length - 30 + 2); // a file cut inside a character
+        assertTrue(PageDecoder.decode(cut, true).startsWith("“Es pronto”, dijo"));
+    }
+
+    @Test
+    void aDeclarationAfterLongInlineStylesIsFound() {
+        String css = "<style>" + ".a{color:red}".repeat(400) + "</style>";
+        String body = "Мэр города заявил, что мост откроют весной.";
+        byte[] bytes = ("<html><head>" + css + "<meta charset=\"windows-1251\"></head><body><p>" + body + "</p></body></html>")
+                .getBytes(Charset.forName("windows-1251"));
+        assertTrue(PageDecoder.decode(bytes, true).contains(body));
+    }
+
+    @Test
+    void binaryBytesStayControlCharactersForTheValidator() {
+        byte[] junk = new byte[256];
+        for (int i = 0; i < junk.length; i++) {
+            junk[i] = (byte) i;
+        }
+        String text = PageDecoder.decode(junk, false);
+        assertEquals(256, text.length());
+        assertTrue(text.chars().filter(c -> c < 0x20).count() >= 29, "C0 controls survive, so the validator rejects the file");
     }
 }
