@@ -59,7 +59,8 @@ final class LineClassifier {
             "photograph by ", "photographs by ", "picture by ", "pictures by ", "illustration by ");
     private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "today", "tomorrow", "tonight", "next", "then");
+            "september", "october", "november", "december", "today", "tomorrow", "tonight", "next", "then",
+            "christmas", "easter", "spring", "summer", "autumn", "winter", "q1", "q2", "q3", "q4");
     /**
      * A caption's credit after a label at its end ("… on the quay. Photograph: Harbour Pictures"):
      * the label capitalised, opening the line or after a sentence, and only a short credit after it
@@ -509,7 +510,23 @@ final class LineClassifier {
         return n;
     }
 
-    /** "Photo by Jane Roe", "… (Image by Studio North)": a maker cue opening the line or before a capitalised name. */
+    /** The cue at {@code at} opens the line, a bracket or a clause after a sentence's end or a separator. */
+    private static boolean opensCredit(String text, int at) {
+        if (at == 0) {
+            return true;
+        }
+        char before = text.charAt(at - 1);
+        if (before == '(' || before == '[') {
+            return true;
+        }
+        if (before != ' ' || at < 2) {
+            return false;
+        }
+        char mark = text.charAt(at - 2);
+        return mark == '.' || mark == '!' || mark == '?' || mark == '|' || mark == '–' || mark == '—' || mark == '-' || mark == ':';
+    }
+
+    /** "Photo by Jane Roe", "… (Image by Studio North)": a maker cue opening the line or a clause, or before a capitalised name. */
     private static boolean namesMaker(String text, String lower) {
         if (lower.indexOf(" by ") < 0) {
             return false;
@@ -517,8 +534,8 @@ final class LineClassifier {
         for (String cue : MAKER_CUES) {
             for (int at = lower.indexOf(cue); at >= 0; at = lower.indexOf(cue, at + 1)) {
                 int next = at + cue.length();
-                if (at == 0 || at == 1 && (text.charAt(0) == '(' || text.charAt(0) == '[')) {
-                    return true; // the line opens with it: "Photo by the author"
+                if (opensCredit(text, at)) {
+                    return true; // "Photo by the author", "… at dawn. Photo by the Wildlife Trust", "(photo by reader Tom Askew)"
                 }
                 if (next < text.length() && Character.isUpperCase(text.charAt(next))) {
                     int end = next;

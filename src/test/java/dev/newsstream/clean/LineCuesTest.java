@@ -25,6 +25,9 @@ class LineCuesTest {
         assertTrue(one("Photo by Ada Marsh").hard());
         assertTrue(one("The quay at dawn on Tuesday. Photo by Harbour Pictures").hard());
         assertTrue(one("(Photo by the author)").hard());
+        assertTrue(one("Terns on the spit at first light. Photo by the Cellan Wildlife Trust").hard());
+        assertTrue(one("Volunteers clear the beach on Saturday (photo by reader Ada Marsh)").hard());
+        assertFalse(one("Traders hope to have a fuller picture by Christmas, when the figures are due.").hard());
         for (String caption : List.of("A leégett csarnok hétfő reggel. Fotó: Tóth Anna", "Пором біля причалу. Фото: Олена Марченко",
                 "Bến phà sáng thứ Hai. Ảnh: Minh Trí")) {
             assertTrue(one(caption).hard(), caption);
