@@ -45,13 +45,6 @@ class LineCuesTest {
     }
 
     @Test
-    void theSiteAskingForCommentsIsAnAppealButAnAuthorsInvitationIsNot() {
-        assertTrue(one("What do you think of the new timetable? Let us know in the comments below.").hard());
-        assertTrue(one("Have an opinion on anything you have read today? Please email us your letter.").hard());
-        assertFalse(one("If you have any further questions on the function, please tell me about it in the comments below.").hard());
-    }
-
-    @Test
     void aLineQuotingInGuillemetsIsNoMenu() {
         assertFalse(one("Il sindaco di Borgo Lanterna: «Restate in casa»").hard());
         assertFalse(one("»Wir bauen weiter«, sagt die Bürgermeisterin").hard());
