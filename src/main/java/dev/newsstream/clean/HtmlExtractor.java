@@ -766,8 +766,8 @@ final class HtmlExtractor {
     /**
      * A custom element ("cn-paragraph", "story-body"): a site's web components, styled as blocks
      * (browsers show them inline by default, and without this a page built of them was one line).
-     * Only under a block (or a custom block) that holds no text of its own: one set in running text
-     * or inside inline markup (a ticker symbol in a link, a term in a span) stays inline.
+     * Only under a block (or a custom block) with no text beside it, bare or in inline markup: one
+     * set in running text (a ticker symbol in a link, a place name between spans) stays inline.
      */
     private static boolean customBlock(Element el) {
         if (el.normalName().indexOf('-') < 0) {
@@ -780,8 +780,11 @@ final class HtmlExtractor {
         if (!BLOCK.contains(parent.normalName()) && !parent.normalName().equals("body") && !customBlock(parent)) {
             return false;
         }
-        for (TextNode t : parent.textNodes()) {
-            if (!t.isBlank()) {
+        // text beside it, bare or in inline markup, makes it part of a line ("<span>Residents of </span><place-chip>…")
+        for (Node sibling : parent.childNodes()) {
+            if (sibling instanceof TextNode t && !t.isBlank()
+                    || sibling instanceof Element e && e != el && !BLOCK.contains(e.normalName()) && e.normalName().indexOf('-') < 0
+                            && e.hasText()) {
                 return false;
             }
         }

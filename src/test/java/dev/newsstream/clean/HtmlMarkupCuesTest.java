@@ -52,6 +52,7 @@ class HtmlMarkupCuesTest {
                 + " boats would be kept in service until the new one arrives next spring.</gz-paragraph>"
                 + "<p>Islanders welcomed the decision but said the <gz-term>timetable</gz-term> still left no crossing after nine.</p>"
                 + "<p>Shares in the operator (<a href=\"/q\"><gz-ticker>CFL</gz-ticker></a>) rose 2 per cent on the news.</p>"
+                + "<div><span>Commuters from </span><gz-place>Port Aldane</gz-place><span> will get a bus to the quay as well.</span></div>"
                 + "</gz-article><gz-most-read><gz-teaser>Council approves new cycle lanes</gz-teaser>"
                 + "<gz-teaser>Ferry fares to rise in April</gz-teaser></gz-most-read>"
                 + "<gz-footer><gz-link>Privacy policy</gz-link><gz-link>Contact us</gz-link></gz-footer>";
@@ -60,6 +61,7 @@ class HtmlMarkupCuesTest {
                 String.join("\n", kept));
         assertEquals("Islanders welcomed the decision but said the timetable still left no crossing after nine.", kept.get(2));
         assertEquals("Shares in the operator (CFL) rose 2 per cent on the news.", kept.get(3), "a custom element inside a link is inline");
+        assertEquals("Commuters from Port Aldane will get a bus to the quay as well.", kept.get(4), "and one between spans of text");
         assertFalse(String.join("\n", kept).contains("Privacy policy"), String.join("\n", kept));
         assertFalse(String.join("\n", kept).contains("Subscribe"), String.join("\n", kept));
     }
