@@ -229,18 +229,7 @@ final class PageMetadata {
 
     /** An article's own type, not the page holding it: a "WebPage" names its site's web team as author. */
     private static boolean storyTyped(JsonNode type) {
-        if (type == null) {
-            return false;
-        }
-        if (type.isArray()) {
-            for (JsonNode t : type) {
-                if (storyTyped(t)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return type.isTextual() && articleTyped(type) && !type.asText().endsWith("WebPage");
+        return typed(type, name -> ARTICLE_TYPE.matcher(name).matches() && !name.endsWith("WebPage"));
     }
 
     /**
@@ -296,18 +285,23 @@ final class PageMetadata {
     }
 
     private static boolean articleTyped(JsonNode type) {
+        return typed(type, name -> ARTICLE_TYPE.matcher(name).matches());
+    }
+
+    /** The "@type" value, a name or a list of names, has one that passes {@code test}. */
+    private static boolean typed(JsonNode type, java.util.function.Predicate<String> test) {
         if (type == null) {
             return false;
         }
         if (type.isArray()) {
             for (JsonNode t : type) {
-                if (articleTyped(t)) {
+                if (typed(t, test)) {
                     return true;
                 }
             }
             return false;
         }
-        return type.isTextual() && ARTICLE_TYPE.matcher(type.asText()).matches();
+        return type.isTextual() && test.test(type.asText());
     }
 
     /** A zone offset without its colon ("+0300"), which ISO-8601's extended form writes "+03:00". */
