@@ -47,13 +47,14 @@ final class LineClassifier {
             Pattern.CASE_INSENSITIVE);
     /** Credit and copyright cues, matched as plain substrings of the lowercased line (fast, no backtracking). */
     private static final List<String> CREDIT_CUES = List.of(
-            "getty images", "shutterstock", "istock", "ap photo", "afp via", "/ afp", "/afp", "/ reuters", "/reuters", "(image credit", "(photo credit",
-            "photo credit:", "image credit:", "photo:", "foto:", "bild:", "©",
+            "getty images", "shutterstock", "istock", "ap photo", "afp via", "/ afp", "/afp", "/ reuters", "/reuters",
+            "(image credit", "(photo credit", "photo credit:", "image credit:", "photo:", "foto:", "bild:", "©",
             // hu, ru/uk, fi, vi
             "fotó:", "фото:", "kuva:", "ảnh:");
     /**
-     * Credits that name their maker: "Photo by Jane Roe". Only before a capitalised word that is no
-     * weekday or month, since prose has "a clearer picture by the end of the month" and "by Friday".
+     * Credits that name their maker: "Photo by Jane Roe". Opening the line or a clause, or else only
+     * before a capitalised word that is no weekday, month, season, holiday or quarter, since prose has
+     * "a clearer picture by the end of the month" and "a fuller picture by Christmas".
      */
     private static final List<String> MAKER_CUES = List.of("photo by ", "photos by ", "image by ", "images by ",
             "photograph by ", "photographs by ", "picture by ", "pictures by ", "illustration by ");

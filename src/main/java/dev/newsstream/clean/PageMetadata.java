@@ -174,7 +174,7 @@ final class PageMetadata {
         return null;
     }
 
-    static String jsonLdAuthor(String json) {
+    private static String jsonLdAuthor(String json) {
         try {
             JsonNode root = JSON.readTree(json);
             String names = articleAuthor(root, root == null ? null : root.get("@graph"));

@@ -48,7 +48,7 @@ final class PageDecoder {
     }
 
     /** UTF-8, with each byte outside a valid UTF-8 sequence read as windows-1252. */
-    static String utf8OrWindows1252(byte[] b) {
+    private static String utf8OrWindows1252(byte[] b) {
         StringBuilder out = new StringBuilder(b.length);
         int i = 0;
         while (i < b.length) {
@@ -105,8 +105,8 @@ final class PageDecoder {
         return lossy(WINDOWS_1252, high);
     }
 
-    /** The charset a page's {@code meta} tag names; ISO-8859-1 and ASCII labels mean windows-1252, as in browsers. */
-    static Optional<Charset> declared(byte[] bytes) {
+    /** The charset a page's {@code meta} tag names; ISO-8859-1 and ASCII labels mean windows-1252, UTF-16 ones UTF-8, as in browsers. */
+    private static Optional<Charset> declared(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
         if (!m.find()) {
@@ -115,6 +115,9 @@ final class PageDecoder {
         String label = m.group(1).toLowerCase(Locale.ROOT);
         if (label.equals("iso-8859-1") || label.equals("latin1") || label.equals("us-ascii") || label.equals("ascii")) {
             return Optional.of(WINDOWS_1252);
+        }
+        if (label.startsWith("utf-16")) {
+            return Optional.of(StandardCharsets.UTF_8); // a page read as bytes cannot be what it declares; browsers take UTF-8
         }
         try {
             return Optional.of(Charset.forName(label));
