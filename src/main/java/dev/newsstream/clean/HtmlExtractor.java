@@ -661,7 +661,7 @@ final class HtmlExtractor {
             double share = hits / (double) Math.max(1, toks.size());
             proseShare = Math.max(proseShare, share);
             blocks.add(p);
-            raw.add(new double[] {1 + count(t, ',') + Math.min(t.length() / 100.0, 3.0), share});
+            raw.add(new double[] {1 + Tokens.count(t, ',') + Math.min(t.length() / 100.0, 3.0), share});
         }
         // on a page in a language without a list here no block reads as prose, and the share says nothing
         boolean listedLanguage = proseShare >= PROSE_STOPWORD_SHARE;
@@ -711,16 +711,6 @@ final class HtmlExtractor {
             }
         }, block);
         return prefix.length() > MAX_SCORED_CHARS ? prefix.toString() : block.text();
-    }
-
-    private static int count(String s, char c) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static double linkDensity(Element e) {

@@ -497,18 +497,10 @@ final class LineClassifier {
         if (text.indexOf('|') >= 0 || text.contains(" · ") || text.contains(" • ")) {
             return false;
         }
-        int open = count(text, '«');
-        int openSingle = count(text, '‹');
+        int open = Tokens.count(text, '«');
+        int openSingle = Tokens.count(text, '‹');
         // as many opening as closing marks: a breadcrumb's separators leave more "»" than "«"
-        return open > 0 && open == count(text, '»') || openSingle > 0 && openSingle == count(text, '›');
-    }
-
-    private static int count(String text, char c) {
-        int n = 0;
-        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
-            n++;
-        }
-        return n;
+        return open > 0 && open == Tokens.count(text, '»') || openSingle > 0 && openSingle == Tokens.count(text, '›');
     }
 
     /** The cue at {@code at} opens the line, a bracket or a clause after a sentence's end or a separator. */

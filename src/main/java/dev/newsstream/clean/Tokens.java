@@ -55,6 +55,15 @@ final class Tokens {
         return cjk > letters;
     }
 
+    /** How many times {@code c} stands in {@code s}. */
+    static int count(String s, char c) {
+        int n = 0;
+        for (int i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isDigit(s.charAt(i))) {
