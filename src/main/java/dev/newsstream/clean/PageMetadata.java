@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -72,14 +74,45 @@ final class PageMetadata {
             return new Stated(byline, published, null);
         }
         Elements markup = doc.select(MARKUP);
+        LinkedData linkedData = new LinkedData(markup);
         if (byline == null) {
             byline = firstName(markup, AUTHOR_MARKUP, doc);
             byline = byline != null ? byline : firstName(markup, AUTHOR_CLASSES, doc);
         }
         if (published == null) {
-            published = published(markup, doc);
+            published = published(markup, doc, linkedData);
         }
-        return new Stated(byline, published, byline == null ? jsonLdAuthor(markup) : null);
+        return new Stated(byline, published, byline == null ? jsonLdAuthor(linkedData) : null);
+    }
+
+    /** The page's JSON-LD blocks, parsed once and only when asked (publication time and author both read them). */
+    private static final class LinkedData {
+        private final Elements markup;
+        private List<JsonNode> trees;
+
+        LinkedData(Elements markup) {
+            this.markup = markup;
+        }
+
+        /** In page order; a site's broken JSON-LD states nothing and is left out. */
+        List<JsonNode> trees() {
+            if (trees == null) {
+                trees = new ArrayList<>();
+                for (Element e : markup) {
+                    if (e.normalName().equals("script")) {
+                        try {
+                            JsonNode tree = JSON.readTree(e.data());
+                            if (tree != null) {
+                                trees.add(tree);
+                            }
+                        } catch (java.io.IOException malformed) {
+                            // nothing stated
+                        }
+                    }
+                }
+            }
+            return trees;
+        }
     }
 
     /** The first author meta that names someone: "article:author" often holds a profile URL ahead of "author". */
@@ -128,15 +161,15 @@ final class PageMetadata {
         return false;
     }
 
-    private static Long published(Elements markup, Document doc) {
+    private static Long published(Elements markup, Document doc, LinkedData linkedData) {
         Long t;
         for (Element e : markup) {
             if (MARKED_PUBLISHED.matches(doc, e) && (t = parse(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"))) != null) {
                 return t;
             }
         }
-        for (Element e : markup) {
-            if (e.normalName().equals("script") && (t = jsonLdPublished(e.data())) != null) {
+        for (JsonNode tree : linkedData.trees()) {
+            if ((t = articlePublished(tree)) != null) {
                 return t;
             }
         }
@@ -162,37 +195,47 @@ final class PageMetadata {
     }
 
     /** The author names of the article's own JSON-LD object, joined with commas; null when it names none. */
-    private static String jsonLdAuthor(Elements markup) {
-        for (Element e : markup) {
-            if (e.normalName().equals("script")) {
-                String names = jsonLdAuthor(e.data());
-                if (names != null) {
-                    return names;
-                }
+    private static String jsonLdAuthor(LinkedData linkedData) {
+        for (JsonNode tree : linkedData.trees()) {
+            String names = fromArticle(tree, tree.get("@graph"), PageMetadata::storyTyped, PageMetadata::authorNames);
+            if (names != null && names.length() <= MAX_BYLINE_CHARS) {
+                return names;
             }
         }
         return null;
     }
 
-    private static String jsonLdAuthor(String json) {
-        try {
-            JsonNode root = JSON.readTree(json);
-            String names = articleAuthor(root, root == null ? null : root.get("@graph"));
-            return names == null || names.isEmpty() || names.length() > MAX_BYLINE_CHARS ? null : names;
-        } catch (java.io.IOException malformed) {
+    /** The names an article object's "author" gives, joined with commas; null when it gives none. */
+    private static String authorNames(JsonNode article, JsonNode graph) {
+        JsonNode author = article.get("author");
+        if (author == null) {
             return null;
         }
+        List<String> names = new ArrayList<>();
+        for (JsonNode one : author.isArray() ? author : List.of(author)) {
+            String name = personName(one, graph);
+            // sites escape JSON-LD strings as HTML, some twice ("O&amp;#039;Donnell")
+            name = name == null ? null : TextNormalizer.line(unescaped(unescaped(name))).strip();
+            if (name != null && !name.isEmpty() && !name.startsWith("http") && !account(name) && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
     }
 
-    private static String articleAuthor(JsonNode node, JsonNode graph) {
+    /**
+     * What {@code read} finds in the first object of a type {@code typed} accepts that gives it
+     * anything: at the top, in a list, or in "@graph" ({@code graph}: the one its references point into).
+     */
+    private static <T> T fromArticle(JsonNode node, JsonNode graph, Predicate<JsonNode> typed, BiFunction<JsonNode, JsonNode, T> read) {
         if (node == null) {
             return null;
         }
         if (node.isArray()) {
             for (JsonNode item : node) {
-                String names = articleAuthor(item, graph);
-                if (names != null) {
-                    return names;
+                T value = fromArticle(item, graph, typed, read);
+                if (value != null) {
+                    return value;
                 }
             }
             return null;
@@ -200,22 +243,14 @@ final class PageMetadata {
         if (!node.isObject()) {
             return null;
         }
-        if (storyTyped(node.get("@type")) && node.has("author")) {
-            List<String> names = new ArrayList<>();
-            JsonNode author = node.get("author");
-            for (JsonNode one : author.isArray() ? author : List.of(author)) {
-                String name = personName(one, graph);
-                // sites escape JSON-LD strings as HTML, some twice ("O&amp;#039;Donnell")
-                name = name == null ? null : TextNormalizer.line(unescaped(unescaped(name))).strip();
-                if (name != null && !name.isEmpty() && !name.startsWith("http") && !account(name) && !names.contains(name)) {
-                    names.add(name);
-                }
-            }
-            if (!names.isEmpty()) {
-                return String.join(", ", names);
+        if (typed.test(node.get("@type"))) {
+            T value = read.apply(node, graph);
+            if (value != null) {
+                return value;
             }
         }
-        return articleAuthor(node.get("@graph"), node.get("@graph") != null ? node.get("@graph") : graph);
+        JsonNode inner = node.get("@graph");
+        return fromArticle(inner, inner != null ? inner : graph, typed, read);
     }
 
     private static String unescaped(String s) {
@@ -259,29 +294,8 @@ final class PageMetadata {
         return null;
     }
 
-    private static Long articlePublished(JsonNode node) {
-        if (node == null) {
-            return null;
-        }
-        if (node.isArray()) {
-            for (JsonNode item : node) {
-                Long t = articlePublished(item);
-                if (t != null) {
-                    return t;
-                }
-            }
-            return null;
-        }
-        if (!node.isObject()) {
-            return null;
-        }
-        if (articleTyped(node.get("@type"))) {
-            Long t = parse(node.path("datePublished").asText(null));
-            if (t != null) {
-                return t;
-            }
-        }
-        return articlePublished(node.get("@graph"));
+    private static Long articlePublished(JsonNode tree) {
+        return fromArticle(tree, null, PageMetadata::articleTyped, (article, graph) -> parse(article.path("datePublished").asText(null)));
     }
 
     private static boolean articleTyped(JsonNode type) {
@@ -289,7 +303,7 @@ final class PageMetadata {
     }
 
     /** The "@type" value, a name or a list of names, has one that passes {@code test}. */
-    private static boolean typed(JsonNode type, java.util.function.Predicate<String> test) {
+    private static boolean typed(JsonNode type, Predicate<String> test) {
         if (type == null) {
             return false;
         }
