@@ -78,7 +78,7 @@ final class HtmlExtractor {
         Document doc = Jsoup.parse(html);
         // Every meta query below searches only the page's meta elements, not the whole tree each time.
         Elements metas = doc.getElementsByTag("meta");
-        String socialTitle = meta(metas, META_TITLE);
+        String socialTitle = PageMetadata.meta(metas, META_TITLE);
         String title = title(doc, socialTitle);
         List<String> titles = titleCandidates(doc, socialTitle);
         PageMetadata.Stated stated = PageMetadata.read(doc, metas);
@@ -124,7 +124,7 @@ final class HtmlExtractor {
         }
         String chosen = title != null ? sidedTitle(title, doc, socialTitle, e.paragraphs()) : e.title();
         String headline = Headline.confirm(chosen, titles, e.paragraphs(),
-                () -> headingNamedInTitle(doc, titleWords, meta(metas, META_SITE_NAME)));
+                () -> headingNamedInTitle(doc, titleWords, PageMetadata.meta(metas, META_SITE_NAME)));
         String byline = stated.byline() != null ? stated.byline() : e.byline() != null ? e.byline() : stated.linkedDataByline();
         return new Extraction(headline, byline, e.paragraphs(), stated.published());
     }
@@ -249,7 +249,7 @@ final class HtmlExtractor {
      * links). Its items lead the text; the box's own heading does not.
      */
     private static List<String> keyPoints(Element box) {
-        Element list = box.normalName().equals("ul") || box.normalName().equals("ol") ? box : box.selectFirst(LIST);
+        Element list = box.selectFirst(LIST); // the box itself when it is the list
         if (list == null) {
             return List.of();
         }
@@ -404,10 +404,6 @@ final class HtmlExtractor {
             return h1Text;
         }
         return withoutSiteSuffix(og != null ? og : TextNormalizer.line(doc.title()));
-    }
-
-    private static String meta(Elements metas, Evaluator query) {
-        return PageMetadata.meta(metas, query);
     }
 
     /**
