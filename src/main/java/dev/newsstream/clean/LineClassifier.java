@@ -270,6 +270,7 @@ final class LineClassifier {
             out[i] = classifyOne(text, lowers[i], tokens.get(i), bits[i], stop, seen, overRows, announced);
         }
         markCountLabelRuns(out);
+        WidgetLabels.markPlayers(out);
         HeadlineRails.mark(out);
         return List.of(out);
     }

@@ -144,6 +144,7 @@ final class PageTextExtractor {
             byline = stampEnd > region[0] ? NameAndDate.nameIn(lines, region[0] + 1, stampEnd, title)
                     : NameAndDate.nameIn(lines, NameAndDate.blockAbove(lines, region[0], region[1]), region[0] - 1, title);
         }
+        ChapterHeadings.restoreFirst(lines, Math.max(region[0], stampEnd), region[1], paragraphs);
         if (title >= 0 && !paragraphs.isEmpty()) {
             paragraphs.addAll(0, deck(lines, title, region[0]));
         }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * so "Category: 3" is a storm's), a counter ("37 views", "1.2K shares") and a video player's label
  * with its running time, opening with the player's verb or noun ("Watch video 02:17", not a
  * schedule's "Music Video Countdown 22:40"). Each must be the whole line, so a sentence that
- * mentions tags, views or a video stays.
+ * mentions tags, views or a video stays. A player can also set its title and running time on two
+ * lines ("Watch: Drone footage of the dam" over "1:24").
  */
 final class WidgetLabels {
     /** A tag list runs long; a sentence of this length with a label and a colon is prose. */
@@ -27,7 +28,29 @@ final class WidgetLabels {
     private static final Pattern PLAYER = Pattern.compile(
             "(?U)^(?i:watch|play|ver|voir|regarder|guarda|assista|zobacz|v[ií]d[eé]o|wideo)\\b.{0,40}\\s\\d{1,2}:\\d{2}(?::\\d{2})?$");
 
+    /** A player's title: its verb or noun and a colon, then what it plays. */
+    private static final Pattern PLAYER_TITLE = Pattern.compile(
+            "(?U)^(?i:watch|play|listen|ver|voir|regarder|écouter|guarda|ascolta|assista|zobacz|v[ií]d[eé]o|wideo|audio)\\s?:\\s.*");
+    private static final Pattern RUNNING_TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
+    private static final int MAX_PLAYER_TITLE_WORDS = 15;
+
     private WidgetLabels() {}
+
+    /**
+     * Marks a player's title and its running time as furniture where the story goes on under them,
+     * so that in a live blog, a post headed "Watch: …" over the next post's time stays.
+     */
+    static void markPlayers(LineClassifier.Line[] lines) {
+        for (int i = 1; i + 1 < lines.length; i++) {
+            LineClassifier.Line title = lines[i - 1];
+            if (lines[i].text().length() <= 8 && RUNNING_TIME.matcher(lines[i].text()).matches()
+                    && lines[i + 1].kind() == LineClassifier.Kind.GOOD && title.words() <= MAX_PLAYER_TITLE_WORDS
+                    && PLAYER_TITLE.matcher(title.text()).matches() && !LineClassifier.endsLikeSentence(title.text())) {
+                lines[i - 1] = title.asFurniture();
+                lines[i] = lines[i].asFurniture();
+            }
+        }
+    }
 
     static boolean matches(String text, int words) {
         // Every line of a page passes here: the regular expressions run only on the few lines that

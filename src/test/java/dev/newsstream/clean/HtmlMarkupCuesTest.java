@@ -25,6 +25,20 @@ class HtmlMarkupCuesTest {
     }
 
     @Test
+    void aChapterHeadingOverAGalleryHeadsTheChapterNotTheGallery() {
+        String text = text("<article><h1>The last boat builders of Cellan</h1>" + FERRY_STORY
+                + "<h2>I. The shed</h2><div class=\"gallery\"><div class=\"gallery__count\">1 of 6</div>"
+                + "<p class=\"gallery__caption\">The yard in 1962. Courtesy of the harbour museum</p><button>Next image</button></div>"
+                + "<p>The yard stands at the end of the harbour road, behind the lifeboat station, and has launched a hull every spring since 1931.</p>"
+                + "<p>Its owner, Rhodri Tallis, is 71 and has no apprentice. His grandfather opened the yard after the war.</p>"
+                + "<h2>II. The last order</h2>"
+                + "<p>The order for this year's boat came from a ferry company on the mainland, which wants a launch for its harbour.</p>"
+                + "<p>Tallis has promised to finish it by May, when the sea warms and the paint dries faster.</p></article>");
+        assertTrue(text.contains("I. The shed\nThe yard stands"), text);
+        assertFalse(text.contains("1 of 6"), text);
+    }
+
+    @Test
     void keyPointsUnderTheHeadlineLeadTheTextButRelatedLinksThereDoNot() {
         String points = "<div class=\"box-a\"><h3>At a glance</h3><ul><li>The ferry will sail twice as often from November.</li>"
                 + "<li>The older of the two boats stays in service until spring.</li></ul></div>";

@@ -19,6 +19,20 @@ class LineCuesTest {
     }
 
     @Test
+    void aPlayersTitleOverItsRunningTimeIsFurnitureButALiveBlogsPostIsNot() {
+        String story = "Engineers found water seeping through cracks near the base of the wall and did not want to take any chances, the council said.";
+        String next = "The quarry, which closed in 1998, has been filling with water since heavy rain at the start of the month.";
+        List<Line> embed = classifier.classify(List.of(story, "Watch: Drone footage shows the water level in the quarry", "1:24", next));
+        assertTrue(embed.get(1).hard());
+        assertTrue(embed.get(2).hard());
+        // a live blog: the post "Watch: …" under its time, then the next post's time and headline
+        List<Line> live = classifier.classify(List.of(story, "14:52", "Watch: the minister's statement at the quay", "14:31",
+                "Ferries cancelled for the rest of the day", next));
+        assertFalse(live.get(2).hard());
+        assertFalse(live.get(3).hard());
+    }
+
+    @Test
     void aCreditNamesItsMakerButProseMaySayPictureBy() {
         assertFalse(one("Officials said they hoped to have a clearer picture by the end of the month.").hard());
         assertFalse(one("The council wants a full picture by Friday, when the budget goes to the vote.").hard());

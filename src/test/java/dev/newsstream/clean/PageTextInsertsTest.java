@@ -214,6 +214,35 @@ class PageTextInsertsTest {
                 "a headline about an analysis");
     }
 
+    @Test
+    void aLongReadsFirstChapterHeadingUnderItsBylineIsTheStorys() {
+        List<String> chapter = List.of(
+                "The boat builders of Cellan have launched one hull a year for a century, and this may be the last.");
+        Extraction e = page(List.of("The last boat builders of Cellan",
+                "The yard has launched a hull every spring since 1931. This spring nobody knows who will build it.",
+                "By Ines Faraday", "14 March 2031", "22 min read", "I. The shed"),
+                List.of(chapter.get(0) + " The yard stands at the end of the harbour road, behind the lifeboat station.",
+                        "Its owner, Rhodri Tallis, is 71 and has no apprentice. His grandfather opened the yard after the war.",
+                        "II. The last order",
+                        "The order for this year's boat came from a ferry company on the mainland, which wants a launch for its harbour.",
+                        "Tallis has promised to finish it by May, when the sea warms and the paint dries faster."));
+        List<String> kept = e.paragraphs();
+        assertTrue(kept.contains("I. The shed"), String.join("\n", kept));
+        assertTrue(kept.indexOf("I. The shed") < kept.indexOf("II. The last order"), String.join("\n", kept));
+        assertFalse(kept.contains("22 min read"), String.join("\n", kept));
+    }
+
+    @Test
+    void aNumberedLineUnderTheBylineWithoutASecondIsNoChapter() {
+        Extraction e = page(List.of("The last boat builders of Cellan",
+                "The yard has launched a hull every spring since 1931. This spring nobody knows who will build it.",
+                "By Ines Faraday", "14 March 2031", "1. Most read"),
+                List.of("The boat builders of Cellan have launched one hull a year for a century, and this may be the last one.",
+                        "Its owner, Rhodri Tallis, is 71 and has no apprentice. His grandfather opened the yard after the war.",
+                        "Tallis has promised to finish it by May, when the sea warms and the paint dries faster."));
+        assertFalse(e.paragraphs().contains("1. Most read"), String.join("\n", e.paragraphs()));
+    }
+
     private static final String LEDE = "The harbour board of Cellan voted on Monday to run the island ferry twice as often through the winter,"
             + " after a month in which commuters were left on the quay three mornings a week.";
 }
