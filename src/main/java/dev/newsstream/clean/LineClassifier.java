@@ -67,9 +67,11 @@ final class LineClassifier {
      * the label capitalised, opening the line or after a sentence, and only a short credit after it
      * ("… kept one thing, a photograph: his wife waving from the jetty" is prose).
      */
-    private static final List<String> TRAILING_CREDIT_LABELS = List.of("photograph", "illustration", "fotograf", "zdjęcie");
+    private static final List<String> TRAILING_CREDIT_LABELS = List.of("photograph", "illustration", "fotograf", "zdjęcie", "credit:");
+    /** A caption's closing credit: after its sentence, or (a tabloid's "Credit:") after its last word. */
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
-            "(?:^|[.!?]\\s)(?:Photograph|Photographs|Photography|Illustration|Fotografía|Fotografia|Zdjęcie)\\s?:\\s?\\p{Lu}\\S*(?:\\s\\S+){0,5}$");
+            "(?:(?:^|[.!?]\\s)(?:Photograph|Photographs|Photography|Illustration|Fotografía|Fotografia|Zdjęcie)\\s?:\\s?\\p{Lu}\\S*(?:\\s\\S+){0,5}"
+                    + "|\\sCredit:\\s?\\S+(?:\\s\\S+){0,3}[^.!?\\s])$");
     /** A caption's screen-reader label opening the line: "Image copyright Reuters", "Image caption The quay at dawn". */
     private static final Pattern CAPTION_LABEL = Pattern.compile(
             "^(?i:(?:image|photo|picture|media|video) (?:copyright|caption))(?:\\b|(?=\\p{Lu}))");
@@ -113,6 +115,13 @@ final class LineClassifier {
             "todos os direitos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
             // Korean papers close every story with "no reproduction or redistribution without permission"
             "무단 전재", "무단전재", "재배포 금지");
+    /** A reproduction notice in full, a paragraph of its own after the story (wire and syndication terms). */
+    private static final List<String> REPRODUCTION_CUES = List.of("no part may be reproduced", "may not be reproduced, distributed",
+            "may not be published, broadcast, rewritten");
+    private static final int MAX_REPRODUCTION_NOTICE_WORDS = 60;
+    /** A syndicated story's source under it: "Provided by University of Brackwater". */
+    private static final Pattern PROVIDED_BY = Pattern.compile("^Provided by \\p{Lu}[^.!?]*$");
+    private static final int MAX_PROVIDED_BY_WORDS = 8;
     /** "ⓒ" (circled c) stands for "©" on Korean and Japanese sites. */
     private static final List<String> COPYRIGHT_CUES = Stream.concat(
             Stream.of("©", "ⓒ", "(c) 19", "(c) 20"), RIGHTS_CUES.stream()).toList();
@@ -148,7 +157,11 @@ final class LineClassifier {
                     + "|přečtěte\\ssi\\staké|olvassa\\sel|citește\\sși|citeste\\ssi|ilgili\\shaber(?:ler)?|baca\\sjuga"
                     // hr/sr/bs, ca, el, uk, ru, vi, sw, hi
                     + "|pro[čc]itajte\\s(?:i|još|jos)|llegiu\\stambé|llegeix\\stambé|vegeu\\stambé|διαβάστε\\s(?:επίσης|ακόμη)"
-                    + "|читайте\\s(?:також|также)|xem\\sthêm|đọc\\sthêm|soma\\s(?:pia|zaidi)|यह\\sभी\\sपढ़ें)\\s?:",
+                    + "|читайте\\s(?:також|также)|xem\\sthêm|đọc\\sthêm|soma\\s(?:pia|zaidi)|यह\\sभी\\sपढ़ें"
+                    // tl, ar, bg, sk, lt, bn, he, th, fa, ms
+                    + "|basahin(?:\\s(?:din|rin|pa))?|اقرأ\\s(?:أيضاً|أيضا)|вижте\\s(?:още|също)|прочетете\\sоще"
+                    + "|prečítajte\\ssi\\s(?:aj|tiež)|čítajte\\s(?:aj|tiež)|skaitykite\\s(?:taip\\spat|daugiau)|আরও\\sপড়ুন"
+                    + "|קראו\\sגם|ข่าวที่เกี่ยวข้อง|อ่าน(?:เพิ่มเติม|ต่อ)|بیشتر\\sبخوانید|baca\\s(?:juga|lagi))\\s?:",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Labels that also open prose ("Auch interessant: Schon vor zwei Jahren hatte …."): a teaser only
@@ -173,6 +186,9 @@ final class LineClassifier {
             "^(?:get|download|install|descarga|descargue|baixe|scarica|téléchargez|pobierz)\\s[^.!?]{0,150}"
                     + "\\b(?:app|apps|aplicación|aplicativo|applicazione|l'application|l’application|aplikację)[.!]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Chinese app prompts ("打开…客户端，阅读更多") and the note under an AI summary ("以上内容由AI生成"). */
+    private static final Pattern CJK_APP_OR_AI_NOTE = Pattern.compile(
+            "^(?:(?:打开|下载|打開|下載).{1,20}(?:客户端|客戶端|APP|App|app)|以上(?:内容|內容|摘要)由AI生成).*");
     /** The label a byline opens with, matched in any case ("By", "Von", "Author:"). */
     static final Pattern BYLINE_LABEL = Pattern.compile(
             "^(?i:(?:by|written by|words by|reporting by|story by|compiled by|reported by"
@@ -188,8 +204,9 @@ final class LineClassifier {
     private static final Pattern NAME_ONLY_BYLINE = Pattern.compile(
             "^(?:Av|AV|Af|AF|Door|DOOR)\\s\\p{Lu}[\\p{L}'’-]+(?:\\s(?:\\p{Lu}[\\p{L}'’-]+|van|de|der|den|von|af)){1,3}$");
     /**
-     * A line set into the story that belongs to no box around it: an ad slot's label, or an inline
-     * "read also" link with its headline. The paragraphs on either side of it are neighbours.
+     * A line set into the story that belongs to no box around it: an ad slot's label, an inline
+     * "read also" link with its headline, or a photo's caption with its credit at its end. The
+     * paragraphs on either side of it are neighbours.
      */
     static boolean inlineInsert(Line l) {
         if (!l.hard() || l.words() > MAX_INLINE_INSERT_WORDS) {
@@ -200,8 +217,8 @@ final class LineClassifier {
         }
         // with its headline after the colon: a label alone ("Related:") heads the teaser on the next line
         int colon = l.text().indexOf(':');
-        return colon > 0 && Tokens.wordCount(l.text().substring(colon + 1)) >= MIN_INSERT_HEADLINE_WORDS
-                && ALSO_READ.matcher(l.text()).find();
+        return colon > 0 && (Tokens.wordCount(l.text().substring(colon + 1)) >= MIN_INSERT_HEADLINE_WORDS
+                && ALSO_READ.matcher(l.text()).find() || TRAILING_CREDIT.matcher(l.text()).find());
     }
 
     private static final int MAX_INLINE_INSERT_WORDS = 20;
@@ -225,7 +242,7 @@ final class LineClassifier {
      * ("【関連記事】…", "【相关阅读】…").
      */
     private static final Pattern CJK_STAFF_OR_LINK = Pattern.compile(
-            "^(?:[（(]\\s?(?:责任编辑|責任編輯|编辑|編輯|编审|校对)\\s?[:：][^）)]{1,20}[）)]|【(?:関連記事|相关阅读|相关新闻|相關閱讀|あわせて読みたい)】.*)$");
+            "^(?:[（(]\\s?(?:责任编辑|責任編輯|编辑|編輯|编审|校对)\\s?[:：][^）)]{1,20}[）)]|【(?:関連記事|相关阅读|相关新闻|相關閱讀|あわせて読みたい|PR|広告)】.*)$");
 
     /** A gallery's or quiz's counter: "3 of 12", "Bild 2 von 8", "Question 1 of 5". */
     private static final Pattern COUNTER = Pattern.compile(
@@ -404,13 +421,16 @@ final class LineClassifier {
                 // cookie banner runs to 60 words); a longer one needs two (prose may say "tax-deductible"),
                 // and so does a paragraph quoting someone: appeals do not quote, reports of donors do.
                 || appealed(toks, text, words)
-                || (words <= 60 && (lower.contains("cooki") || lower.contains("traceur")) && consentNotice(toks))
+                || (words <= MAX_CONSENT_WORDS && (lower.contains("cooki") || lower.contains("traceur")) && consentNotice(toks))
                 || (words <= 25 && APP_PROMPT.matcher(text).matches())
+                || (words <= 40 && CJK_APP_OR_AI_NOTE.matcher(text).lookingAt())
                 || (words <= 60 && text.indexOf('@') >= 0 && givesAddress(text) && lex.contact.longestMatch(toks) > 0)
                 || (words <= 150 && lex.disclaimerLabel.matcher(text).find())
                 || ((marks & CREDIT_MARKS) != 0 && CREDIT_START.matcher(text).find())
                 || (words <= 40 && creditCue(text, lower))
                 || (words <= 30 && (containsAny(lower, COPYRIGHT_CUES) || copyrightNotice(text, lower, words)))
+                || (words <= MAX_REPRODUCTION_NOTICE_WORDS && containsAny(lower, REPRODUCTION_CUES))
+                || (words <= MAX_PROVIDED_BY_WORDS && text.startsWith("Provided by ") && PROVIDED_BY.matcher(text).matches())
                 || (words <= 80 && maybeBio(lower) && (BIO.matcher(text).find() || text.endsWith(".") && BIO_TITLE_CASE.matcher(text).find()
                         || BIO_POSSESSIVE.matcher(text).find()))
                 || (words <= 12 && !sentence && (marks & NAV_MARKS) != 0 && NAV_SEPARATOR.matcher(text).find()
@@ -633,6 +653,8 @@ final class LineClassifier {
         return appeals >= 2 || appeals == 1 && words <= 60 && !quotes(text);
     }
 
+    /** A consent banner's notice in the site's own voice runs long: the partners' uses are listed in it. */
+    private static final int MAX_CONSENT_WORDS = 100;
     /** How far into a line a consent banner's first-person notice starts ("Avec votre accord, nous et nos 212 partenaires utilisons …"). */
     private static final int CONSENT_REACH = 10;
     /** Words before a notice that make it reported: a complementizer, or the banner named. */

@@ -60,7 +60,8 @@ final class TextNormalizer {
                 }
                 continue;
             }
-            if (isDropped(c)) {
+            if (isDropped(c) && !(isJoiner(c) && !pendingSpace && len > 0 && i + 1 < in.length
+                    && inWord(out[len - 1]) && inWord(in[i + 1]))) {
                 continue;
             }
             if (isSpace(c)) {
@@ -114,6 +115,18 @@ final class TextNormalizer {
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /**
+     * A zero-width non-joiner or joiner: between two letters it is spelling (Persian writes
+     * "ساختمان‌های" with one, Indic scripts choose a letter's form with them), elsewhere it is dropped.
+     */
+    static boolean isJoiner(char c) {
+        return c == '\u200C' || c == '\u200D';
+    }
+
+    private static boolean inWord(char c) {
+        return Character.isLetter(c) || isMark(c);
     }
 
     /** Soft hyphen, zero-width characters, BOM, and control characters other than tab/newline. */

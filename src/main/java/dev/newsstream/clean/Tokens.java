@@ -21,7 +21,7 @@ final class Tokens {
         int start = -1;
         for (int i = 0; i <= s.length(); i++) {
             char c = i < s.length() ? s.charAt(i) : ' ';
-            boolean letter = c < 0x80 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c);
+            boolean letter = c < 0x80 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c) || start >= 0 && continuesWord(c);
             if (letter && start >= 0 && isUpper(c) && isLower(s.charAt(i - 1))) {
                 out.add(token(s, lower, aligned, start, i));
                 start = i;
@@ -73,6 +73,18 @@ final class Tokens {
         return false;
     }
 
+    /**
+     * A vowel sign or other combining mark, or a zero-width joiner or non-joiner: part of the word
+     * it follows (Bengali and Hindi vowel signs are marks, not letters, to Java).
+     */
+    private static boolean continuesWord(char c) {
+        if (TextNormalizer.isJoiner(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    }
+
     // ASCII fast paths give the same answers as Character's methods, without the table lookups.
     private static boolean isAsciiLetterOrDigit(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -87,6 +99,7 @@ final class Tokens {
     }
 
     private static String token(String s, String lower, boolean aligned, int from, int to) {
-        return aligned ? lower.substring(from, to) : s.substring(from, to).toLowerCase(Locale.ROOT);
+        // "İ" lowercases to "i" and a combining dot: Turkish capitals would otherwise spell other words
+        return aligned ? lower.substring(from, to) : s.substring(from, to).toLowerCase(Locale.ROOT).replace("i\u0307", "i");
     }
 }

@@ -8,7 +8,9 @@ public final class Texts {
      * Number of maximal runs of non-whitespace characters, except that Chinese and Japanese, written
      * without spaces, count a word per {@value #CJK_CHARS_PER_WORD} characters (about a word's length
      * there), so that a paragraph of them is no one-word label and its article no empty one. ASCII
-     * characters take a fast path without a table lookup.
+     * characters take a fast path without a table lookup. Thai, Lao, Khmer and Burmese put spaces
+     * between phrases, not words, and count a word per {@value #UNSPACED_CHARS_PER_WORD} characters
+     * (their vowel and tone signs included).
      */
     public static int wordCount(String s) {
         if (s == null) {
@@ -16,6 +18,7 @@ public final class Texts {
         }
         int count = 0;
         int cjk = 0;
+        int unspaced = 0;
         boolean inWord = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -25,12 +28,25 @@ public final class Texts {
                 inWord = true;
                 continue;
             }
+            if (c >= UNSPACED_START && unspacedScript(c)) {
+                unspaced++;
+                inWord = true;
+                continue;
+            }
             if (!space && !inWord) {
                 count++;
             }
             inWord = !space;
         }
-        return count + cjkWords(cjk);
+        return count + cjkWords(cjk) + (unspaced + UNSPACED_CHARS_PER_WORD - 1) / UNSPACED_CHARS_PER_WORD;
+    }
+
+    private static final int UNSPACED_CHARS_PER_WORD = 4;
+    private static final char UNSPACED_START = '\u0E00';
+
+    /** Thai, Lao, Burmese or Khmer. */
+    private static boolean unspacedScript(char c) {
+        return c <= '\u0EFF' || (c >= '\u1000' && c <= '\u109F') || (c >= '\u1780' && c <= '\u17FF');
     }
 
     /** The words that many Chinese or Japanese characters count for: one per {@value #CJK_CHARS_PER_WORD}, rounded up. */
