@@ -215,11 +215,19 @@ final class LineClassifier {
         if (adLabel(l.tokens())) {
             return true;
         }
+        if (l.words() <= 4 && Tokens.hasDigit(l.text()) && COUNTER.matcher(l.text()).matches()) {
+            return true; // a gallery's counter under its picture's caption
+        }
         // with its headline after the colon: a label alone ("Related:") heads the teaser on the next line
         int colon = l.text().indexOf(':');
         return colon > 0 && (Tokens.wordCount(l.text().substring(colon + 1)) >= MIN_INSERT_HEADLINE_WORDS
-                && ALSO_READ.matcher(l.text()).find() || TRAILING_CREDIT.matcher(l.text()).find());
+                && ALSO_READ.matcher(l.text()).find() || TRAILING_CREDIT.matcher(l.text()).find()
+                || CAPTION_CREDIT.matcher(l.text()).find());
     }
+
+    /** A caption's sentence with its photo's credit after it: "Swimmers wait their turn. Foto: Mart Lepik". */
+    private static final Pattern CAPTION_CREDIT = Pattern.compile(
+            "[.!?]\\s(?:Photos?|Pictures?|Images?|Fotos?|Fotó|Bild|Kuva|Фото|Ảnh|Credit)\\s?:\\s?\\p{Lu}\\S*(?:\\s\\S+){0,5}$");
 
     private static final int MAX_INLINE_INSERT_WORDS = 20;
     private static final int MIN_INSERT_HEADLINE_WORDS = 3;

@@ -139,6 +139,50 @@ class PageTextInsertsTest {
     }
 
     @Test
+    void labelsOfTagalogArabicBulgarianSlovakLithuanianBengaliHebrewThaiPersianTurkishAndJapaneseAreFurniture() {
+        LineClassifier classifier = new LineClassifier();
+        for (String label : List.of("BASAHIN DIN: Bagong ferry, maglalayag na sa Disyembre", "اقرأ أيضاً: العبّارة تبحر مرتين يومياً",
+                "Вижте още: Фериботът ще плава два пъти на ден", "Prečítajte si aj: Trajekt bude premávať dvakrát denne",
+                "Skaitykite taip pat: Keltas plauks du kartus per dieną", "আরও পড়ুন: ফেরি এখন দিনে দুবার চলবে",
+                "קראו גם: המעבורת תפליג פעמיים ביום", "ข่าวที่เกี่ยวข้อง: เรือข้ามฟากเพิ่มเที่ยว", "بیشتر بخوانید: کشتی روزی دو بار می‌رود",
+                "إعلان", "פרסומת", "বিজ্ঞাপন", "โฆษณา", "تبلیغات", "Patalastas", "HABERİN DEVAMI", "【PR】老後資金、いくら必要？")) {
+            assertTrue(classifier.classify(List.of(label)).get(0).hard(), label);
+        }
+    }
+
+    @Test
+    void aGallerysCaptionsAndCountersBetweenParagraphsAreInserts() {
+        List<String> paragraphs = List.of(
+                "The winter swimmers of Cellan met at the frozen lake on Sunday for the twelfth time, although the thermometer showed minus eighteen in the morning.",
+                "The organiser, Tiit Kask, said the hole in the ice had to be sawn open twice the evening before, because it kept freezing shut overnight.",
+                "The oldest swimmer, an 83-year-old retired teacher, has been swimming in the winter for more than thirty years and comes every week.",
+                "The next winter swimming day will be held at the lake in the middle of February, and the organisers promise a second lane if the ice allows it.");
+        List<String> body = new java.util.ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            body.add(paragraphs.get(i));
+            body.addAll(List.of("Swimmers wait for their turn by the lake. Foto: Mart Lepik", (2 * i + 1) + "/8",
+                    "The organisers cut a lane into the ice on Friday. Foto: Kadri Saar", (2 * i + 2) + "/8"));
+        }
+        List<String> kept = page(List.of("Winter swimmers brave minus eighteen at the lake", "By Kadri Saar", "15 February 2032"), body)
+                .paragraphs();
+        for (String paragraph : paragraphs) {
+            assertTrue(kept.contains(paragraph), String.join("\n", kept));
+        }
+        assertFalse(kept.contains("1/8"), String.join("\n", kept));
+    }
+
+    @Test
+    void aTabloidCaptionWithItsCreditIsAnInsertBetweenParagraphs() {
+        String caption = "Biscuit with the trophy after the final Credit: Instagram/cellanpets";
+        String after = "The prize includes a cheque and a spot on the Christmas special.";
+        List<String> kept = libraryStory("He wrote: \"Beaten fair and square, he is getting his own agent.\"", caption, after,
+                "His rep confirmed the money would go to an animal shelter.");
+        assertFalse(kept.contains(caption), String.join("\n", kept));
+        assertTrue(kept.contains(after), String.join("\n", kept));
+        assertFalse(new LineClassifier().classify(List.of("The club gave him the credit: he won it alone")).get(0).hard());
+    }
+
+    @Test
     void aJapaneseParagraphInAnEnglishStoryIsText() {
         // invented: the harbour board decided on Monday to double the winter crossings; commuters were stranded three times a week
         String japanese = "島のフェリーは冬の間、運航回数を二倍に増やすと港湾委員会が月曜日に決めた。通勤客は先月、週に三回も港に取り残された。";

@@ -17,6 +17,14 @@ class TextNormalizerTest {
     }
 
     @Test
+    void joinersBetweenLettersAreSpellingAndKept() {
+        // Persian: "buildings" is written with a zero-width non-joiner; between a letter and a space it is dropped
+        assertEquals("ساختمان\u200Cهای شهر", TextNormalizer.line("ساختمان\u200Cهای\u200C شهر"));
+        assertEquals("a\u200Cb", TextNormalizer.line("a\u200C\u200Cb"));
+        assertEquals("a b", TextNormalizer.line("a\u200C b"));
+    }
+
+    @Test
     void typographicQuotesAreKept() {
         assertEquals("\u201CYes,\u201D she said, \u2018twice\u2019", TextNormalizer.line("\u201CYes,\u201D she said, \u2018twice\u2019"));
     }

@@ -23,4 +23,11 @@ class TextsTest {
         assertTrue(Texts.isCjk('渡') && Texts.isCjk('が') && Texts.isCjk('カ'));
         assertFalse(Texts.isCjk('a') || Texts.isCjk('é') || Texts.isCjk('。') || Texts.isCjk('한'));
     }
+
+    @Test
+    void thaiAndItsNeighboursCountAWordPerFourCharacters() {
+        // invented: "the ferry will sail twice a day from Monday"; spaces part phrases, not words
+        assertEquals(12, Texts.wordCount("เรือข้ามฟากจะแล่นวันละสองเที่ยว ตั้งแต่วันจันทร์"));
+        assertEquals(3, Texts.wordCount("ເຮືອຂ້າມຟາກ"), "Lao alike");
+    }
 }
