@@ -25,7 +25,7 @@ PY
 bin/newsstream enrich "$HERE"/html/pages/*.html > "$OUT/html.jsonl" 2> "$OUT/html.err"
 python3 "$HERE/html/compare.py" "$OUT/html.jsonl" > "$OUT/html.txt"
 echo "html: $(tail -1 "$OUT/html.txt")"
-for set in page-text-2:txt html-2:html page-text-3:txt html-3:html; do
+for set in page-text-2:txt html-2:html page-text-3:txt html-3:html page-text-4:txt html-4:html; do
     name="${set%%:*}"
     bin/newsstream enrich "$HERE/$name"/pages/*."${set##*:}" > "$OUT/$name.jsonl" 2> "$OUT/$name.err"
     echo "$name: $(python3 "$HERE/html/compare.py" "$OUT/$name.jsonl" --expected "$HERE/$name/expected.json" | tail -1)"

@@ -34,7 +34,9 @@ final class HtmlExtractor {
             "article", "body", "content", "main", "story", "text", "post", "entry", "prose", "rich");
     private static final Set<String> DROP_TAGS = Set.of(
             "script", "style", "noscript", "template", "svg", "iframe", "nav", "footer", "aside", "form", "button",
-            "select", "input", "textarea", "figcaption", "object", "embed", "video", "audio", "canvas", "dialog", "menu");
+            "select", "input", "textarea", "figcaption", "object", "embed", "video", "audio", "canvas", "dialog", "menu",
+            // a ruby's reading over its base text (read inline it would split the word), and AMP's ad slots
+            "rt", "rp", "amp-ad", "amp-embed", "amp-sticky-ad");
     // Parsed once: a query string would be parsed again on every page.
     private static final Evaluator HIDDEN = QueryParser.parse(
             "[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=complementary]");
@@ -73,6 +75,22 @@ final class HtmlExtractor {
         return extract(html, PageTextExtractor.NO_FURNITURE);
     }
 
+    /** Paragraphs a page's script-free version holds before it counts as the story. */
+    private static final int MIN_NOSCRIPT_PARAGRAPHS = 2;
+
+    /**
+     * A {@code noscript} holding the story that a script shell would render: paragraphs, where the
+     * page outside it has less text than they do (usually it holds a pixel or "enable JavaScript").
+     */
+    private static boolean storyForNoScript(Element el, Document doc) {
+        if (!el.normalName().equals("noscript") || el.getElementsByTag("p").size() < MIN_NOSCRIPT_PARAGRAPHS) {
+            return false;
+        }
+        int inside = el.text().length();
+        int outside = doc.body() == null ? 0 : doc.body().text().length() - inside;
+        return outside < inside;
+    }
+
     /** Blocks whose text is a known furniture line of the source are dropped like furniture markup. */
     Extraction extract(String html, java.util.function.Predicate<String> knownFurniture) {
         Document doc = Jsoup.parse(html);
@@ -85,7 +103,7 @@ final class HtmlExtractor {
         // One walk with a set lookup instead of a 22-way selector tried on every element.
         List<Element> dropped = new ArrayList<>();
         for (Element el : doc.getAllElements()) {
-            if (DROP_TAGS.contains(el.normalName()) || apparatus(el)) {
+            if (DROP_TAGS.contains(el.normalName()) && !storyForNoScript(el, doc) || apparatus(el)) {
                 dropped.add(el);
             }
         }
@@ -477,7 +495,7 @@ final class HtmlExtractor {
     }
 
     private Names names(Element el) {
-        String names = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
+        String names = el.className() + " " + el.id();
         Set<String> furniture = Set.of();
         boolean content = false;
         int start = 0;
@@ -486,20 +504,42 @@ final class HtmlExtractor {
             char c = i < names.length() ? names.charAt(i) : ' ';
             if (c == '-' || c == '_' || Character.isWhitespace(c)) {
                 if (i > start) {
-                    String tok = names.substring(start, i);
-                    // "has-ads", "with-sidebar": a modifier saying what the box holds, not what it is
-                    boolean modifier = previous.equals("has") || previous.equals("with");
-                    if (!modifier && lex.furnitureTokens.contains(tok)) {
-                        furniture = furniture.isEmpty() ? new java.util.HashSet<>() : furniture;
-                        furniture.add(tok);
+                    for (String tok : camelParts(names.substring(start, i))) {
+                        // "has-ads", "with-sidebar": a modifier saying what the box holds, not what it is
+                        boolean modifier = previous.equals("has") || previous.equals("with");
+                        if (!modifier && lex.furnitureTokens.contains(tok)) {
+                            furniture = furniture.isEmpty() ? new java.util.HashSet<>() : furniture;
+                            furniture.add(tok);
+                        }
+                        content |= POSITIVE.contains(tok);
+                        previous = tok;
                     }
-                    content |= POSITIVE.contains(tok);
-                    previous = tok;
                 }
                 start = i + 1;
             }
         }
         return new Names(furniture, content);
+    }
+
+    /** Shortest camel-case class name split into its words: a generated hash ("kYjCrp", "bdVaJa") is shorter. */
+    private static final int MIN_CAMEL_NAME = 8;
+
+    /**
+     * A class name's words, lower-cased: "InlineNewsletter" and "shareBar" as component frameworks
+     * write them are "inline", "newsletter" and "share", "bar"; a name with digits is a hash.
+     */
+    static List<String> camelParts(String name) {
+        List<String> parts = new ArrayList<>(2);
+        int from = 0;
+        boolean split = name.length() >= MIN_CAMEL_NAME && name.chars().noneMatch(Character::isDigit);
+        for (int i = 1; split && i < name.length(); i++) {
+            if (Character.isUpperCase(name.charAt(i)) && Character.isLowerCase(name.charAt(i - 1))) {
+                parts.add(name.substring(from, i).toLowerCase(Locale.ROOT));
+                from = i;
+            }
+        }
+        parts.add(name.substring(from).toLowerCase(Locale.ROOT));
+        return parts;
     }
 
     /**

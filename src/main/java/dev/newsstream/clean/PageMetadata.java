@@ -259,7 +259,9 @@ final class PageMetadata {
 
     /** A CMS account rather than a writer: one word in lower case ("admin", "editor", "webteam"). */
     private static boolean account(String name) {
-        return name.indexOf(' ') < 0 && name.equals(name.toLowerCase(java.util.Locale.ROOT));
+        // a name in a script without case (Chinese, Arabic, Thai) is no lower-case handle
+        return name.indexOf(' ') < 0 && name.chars().anyMatch(Character::isLowerCase)
+                && name.equals(name.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** An article's own type, not the page holding it: a "WebPage" names its site's web team as author. */

@@ -25,6 +25,31 @@ class HtmlMarkupCuesTest {
     }
 
     @Test
+    void aStoryInNoScriptUnderAScriptShellIsTheText() {
+        String story = FERRY_STORY;
+        String shell = "<div id=\"app\">Loading…</div><noscript><p>You need to enable JavaScript to use this site.</p></noscript>"
+                + "<noscript><article><h1>Island ferry to sail twice as often</h1>" + story + "</article></noscript>";
+        assertTrue(text(shell).contains("The ferry operator said the extra crossings"), text(shell));
+        String pixel = "<article><h1>Island ferry to sail twice as often</h1>" + story + "</article>"
+                + "<noscript><p>Please enable JavaScript to see the comments.</p><p>Comments are powered by a third party.</p></noscript>";
+        assertFalse(text(pixel).contains("enable JavaScript"), text(pixel));
+    }
+
+    @Test
+    void rubyReadingsAmpAdsAndCamelCaseFurnitureNamesAreDropped() {
+        String text = text("<article><h1>Island ferry to sail twice as often</h1>" + FERRY_STORY.replace("Islanders welcomed",
+                        "<ruby>鴇<rp>(</rp><rt>とき</rt><rp>)</rp></ruby>Islanders welcomed")
+                + "<amp-ad width=\"300\" height=\"250\"><div fallback><p>The island's best-loved bakery opens a second shop on the quay"
+                + " this winter, with fresh bread every morning.</p></div></amp-ad>"
+                + "<div class=\"InlineNewsletter\"><p>Get the Harbour Report, the island's weekly briefing, in your inbox every Friday.</p></div>"
+                + "</article>");
+        assertTrue(text.contains("鴇Islanders welcomed"), text);
+        assertFalse(text.contains("とき") || text.contains("bakery") || text.contains("Harbour Report"), text);
+        assertEquals(List.of("inline", "newsletter"), HtmlExtractor.camelParts("InlineNewsletter"));
+        assertEquals(List.of("kyjcrp"), HtmlExtractor.camelParts("kYjCrp"), "a generated hash is no words");
+    }
+
+    @Test
     void aChapterHeadingOverAGalleryHeadsTheChapterNotTheGallery() {
         String text = text("<article><h1>The last boat builders of Cellan</h1>" + FERRY_STORY
                 + "<h2>I. The shed</h2><div class=\"gallery\"><div class=\"gallery__count\">1 of 6</div>"
