@@ -186,6 +186,48 @@ final class LineClassifier {
             "^(?:get|download|install|descarga|descargue|baixe|scarica|téléchargez|pobierz)\\s[^.!?]{0,150}"
                     + "\\b(?:app|apps|aplicación|aplicativo|applicazione|l'application|l’application|aplikację)[.!]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MAX_FOLLOW_WORDS = 15;
+    /**
+     * A short line naming two platforms, not led by one: the site's "follow us" line in any language
+     * ("Sledujte nás na Facebooku a Instagrame"); "Facebook and TikTok face new rules" leads with one.
+     * Read in the lower-cased text, as tokens split "YouTube" and "TikTok" at their capitals.
+     */
+    private static boolean namesPlatforms(String lower) {
+        int named = 0;
+        boolean first = true;
+        for (int i = 0; i < lower.length(); i++) {
+            if (!Character.isLetter(lower.charAt(i)) || i > 0 && Character.isLetter(lower.charAt(i - 1))) {
+                continue;
+            }
+            if (platformAt(lower, i)) {
+                if (first) {
+                    return false;
+                }
+                named++;
+            }
+            first = false;
+        }
+        return named >= 2;
+    }
+
+    /** A social platform's name at {@code i}, by the stem it keeps when inflected ("na Facebooku a Instagrame"). */
+    private static boolean platformAt(String lower, int i) {
+        // every short line of a page passes here: one character decides which name to compare
+        return switch (lower.charAt(i)) {
+            case 'f' -> lower.startsWith("facebook", i);
+            case 'i' -> lower.startsWith("instagram", i);
+            case 'y' -> lower.startsWith("youtube", i);
+            case 't' -> lower.startsWith("tiktok", i) || lower.startsWith("telegram", i) || lower.startsWith("twitter", i);
+            case 'w' -> lower.startsWith("whatsapp", i);
+            case 'l' -> lower.startsWith("linkedin", i);
+            case 'p' -> lower.startsWith("pinterest", i);
+            case 's' -> lower.startsWith("snapchat", i);
+            case 'b' -> lower.startsWith("bluesky", i);
+            case 'm' -> lower.startsWith("mastodon", i);
+            default -> false;
+        };
+    }
+
     /** Chinese app prompts ("打开…客户端，阅读更多") and the note under an AI summary ("以上内容由AI生成"). */
     private static final Pattern CJK_APP_OR_AI_NOTE = Pattern.compile(
             "^(?:(?:打开|下载|打開|下載).{1,20}(?:客户端|客戶端|APP|App|app)|以上(?:内容|內容|摘要)由AI生成).*");
@@ -431,6 +473,7 @@ final class LineClassifier {
                 || appealed(toks, text, words)
                 || (words <= MAX_CONSENT_WORDS && (lower.contains("cooki") || lower.contains("traceur")) && consentNotice(toks))
                 || (words <= 25 && APP_PROMPT.matcher(text).matches())
+                || (words <= MAX_FOLLOW_WORDS && !sentence && namesPlatforms(lower))
                 || (words <= 40 && CJK_APP_OR_AI_NOTE.matcher(text).lookingAt())
                 || (words <= 60 && text.indexOf('@') >= 0 && givesAddress(text) && lex.contact.longestMatch(toks) > 0)
                 || (words <= 150 && lex.disclaimerLabel.matcher(text).find())

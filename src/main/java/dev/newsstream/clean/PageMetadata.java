@@ -49,7 +49,7 @@ final class PageMetadata {
      * The schema.org types of an article's own JSON-LD object, or of the page that holds it (an SEO
      * plugin's "WebPage" in the graph), as opposed to a video or an image embedded in it.
      */
-    private static final Pattern ARTICLE_TYPE = Pattern.compile("(?:\\w*Article|BlogPosting|Report|LiveBlogPosting|\\w*WebPage)");
+    private static final Pattern ARTICLE_TYPE = Pattern.compile("(?:\\w*Article|BlogPosting|Report|LiveBlogPosting|PodcastEpisode|\\w*WebPage)");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern BY = Pattern.compile("(?i)^by\\s+");
     private static final int MAX_BYLINE_CHARS = 100;

@@ -19,6 +19,19 @@ class LineCuesTest {
     }
 
     @Test
+    void aLineNamingTwoPlatformsIsTheSitesFollowCallUnlessItIsProseOrLedByOne() {
+        for (String follow : List.of("Sledujte Podhorie Dnes na Facebooku a Instagrame",
+                "ติดตามข่าวสารได้ทุกช่องทาง Facebook, LINE และ YouTube", "Follow the Gazette on WhatsApp and Telegram",
+                "Was this page helpful?", "Gift this article to a friend – subscribers can share ten articles a month")) {
+            assertTrue(one(follow).hard(), follow);
+        }
+        for (String prose : List.of("The video spread on Facebook and TikTok within hours.", "Facebook and TikTok face new rules",
+                "The ferry timetable is on Facebook")) {
+            assertFalse(one(prose).hard(), prose);
+        }
+    }
+
+    @Test
     void standingNoticesAreFurnitureButStoriesAboutThemAreNot() {
         for (String notice : List.of("Comments have been disabled on this article for legal reasons.",
                 "Comments on this piece are now closed.",
