@@ -257,9 +257,6 @@ final class LineClassifier {
         if (adLabel(l.tokens())) {
             return true;
         }
-        if (l.words() <= 4 && Tokens.hasDigit(l.text()) && COUNTER.matcher(l.text()).matches()) {
-            return true; // a gallery's counter under its picture's caption
-        }
         // with its headline after the colon: a label alone ("Related:") heads the teaser on the next line
         int colon = l.text().indexOf(':');
         return colon > 0 && (Tokens.wordCount(l.text().substring(colon + 1)) >= MIN_INSERT_HEADLINE_WORDS

@@ -882,13 +882,16 @@ final class PageTextExtractor {
 
     /**
      * Lines {@code a} to {@code b} stand between body and an ad label above and a section of two
-     * body lines below: a subhead after an ad slot. With one line of body under it, it is as likely
-     * the ad's own heading over its copy, with the next furniture after. (Any short label in place of
-     * the ad label, a live blog's "Share", also kept teaser headlines under "Video" or "Related".)
+     * body lines below, or a question over one: a subhead after an ad slot. With one line of body
+     * under it, a heading that asks nothing is as likely the ad's own over its copy, with the next
+     * furniture after. (Any short label in place of the ad label, a live blog's "Share", also kept
+     * teaser headlines under "Video" or "Related".)
      */
     private static boolean sectionUnderAdLabel(List<Line> lines, boolean[] keep, int start, int a, int b, int end) {
+        // an explainer's question ("Has this happened before?") heads its one-paragraph answer; an ad's heading sells
         return a - 2 >= start && keep[a - 2] && lines.get(a - 1).kind() == Kind.BAD
-                && LineClassifier.inlineInsert(lines.get(a - 1)) && b + 2 <= end && keep[b + 1] && keep[b + 2];
+                && LineClassifier.inlineInsert(lines.get(a - 1)) && b + 1 <= end && keep[b + 1]
+                && (b + 2 <= end && keep[b + 2] || a == b && lines.get(a).text().endsWith("?"));
     }
 
     /** "A BINMAN dragged …": a tabloid's lede under a photo's caption, which is then no lede itself. */

@@ -107,6 +107,16 @@ class PageTextInsertsTest {
     }
 
     @Test
+    void anExplainersQuestionUnderAnAdLabelHeadsItsOneParagraphAnswer() {
+        List<String> kept = libraryStory("The branch in the old harbour would close on Mondays and Thursdays from April, the plan says.",
+                "Advertisement", "Has this happened before?",
+                "The council closed two branches for a year in 2019 and reopened them after a petition signed by four thousand islanders.",
+                "What happens next?", "The plan goes to a vote of the full council on 12 March, after a public consultation in which every branch will hold an open evening.");
+        assertTrue(kept.contains("Has this happened before?"), String.join("\n", kept));
+        assertTrue(kept.contains("What happens next?"), String.join("\n", kept));
+    }
+
+    @Test
     void anAdsHeadingOverItsCopyIsNoSubhead() {
         List<String> kept = libraryStory("The branch in the old harbour would close on Mondays and Thursdays from April, the plan says.",
                 "Advertisement", "All the island news in one place",
