@@ -592,7 +592,7 @@ final class HtmlExtractor {
                 return sections;
             }
         }
-        return List.of(root);
+        return withParagraphsAfter(root);
     }
 
     private static Element singleRoot(Document doc, Elements articleBodies, String titleWords) {
@@ -618,6 +618,24 @@ final class HtmlExtractor {
             return scored;
         }
         return best;
+    }
+
+    /** Inline elements that old pages wrap a story in ("<font>", "<b>"). */
+    private static final Set<String> INLINE_WRAPPERS = Set.of("font", "span", "b", "i", "em", "strong", "small", "big", "u");
+
+    /**
+     * An inline container and the paragraphs right after it: a parser closes {@code <font>} before
+     * a paragraph it cannot hold, so the story's last paragraphs stand beside it, not in it.
+     */
+    private static List<Element> withParagraphsAfter(Element root) {
+        if (!INLINE_WRAPPERS.contains(root.normalName())) {
+            return List.of(root);
+        }
+        List<Element> roots = new ArrayList<>(List.of(root));
+        for (Element next = root.nextElementSibling(); next != null && next.normalName().equals("p"); next = next.nextElementSibling()) {
+            roots.add(next);
+        }
+        return roots;
     }
 
     /** Fewest words of a heading that picks its article by the page's title: "Live" or "Analysis" name no story. */

@@ -228,9 +228,13 @@ final class LineClassifier {
         };
     }
 
-    /** Chinese app prompts ("打开…客户端，阅读更多") and the note under an AI summary ("以上内容由AI生成"). */
+    /**
+     * Chinese app and LINE prompts ("打开…客户端，阅读更多", "看更多…新聞，請加入LINE官方帳號"), the note under an
+     * AI summary ("以上内容由AI生成") and the editor's line without its brackets ("責任編輯：張雅婷").
+     */
     private static final Pattern CJK_APP_OR_AI_NOTE = Pattern.compile(
-            "^(?:(?:打开|下载|打開|下載).{1,20}(?:客户端|客戶端|APP|App|app)|以上(?:内容|內容|摘要)由AI生成).*");
+            "^(?:(?:打开|下载|打開|下載).{1,20}(?:客户端|客戶端|APP|App|app)|以上(?:内容|內容|摘要)由AI生成|.{0,30}(?:請|请)加入LINE"
+                    + "|(?:责任编辑|責任編輯)[:：]\\s?\\S{1,12}$).*");
     /** The label a byline opens with, matched in any case ("By", "Von", "Author:"). */
     static final Pattern BYLINE_LABEL = Pattern.compile(
             "^(?i:(?:by|written by|words by|reporting by|story by|compiled by|reported by"

@@ -25,6 +25,23 @@ class HtmlMarkupCuesTest {
     }
 
     @Test
+    void aStoryInAFontTagKeepsTheParagraphsTheParserMovedOutOfIt() {
+        String last = "The first of the extra crossings will leave the island at a quarter past six on the first Monday of November,"
+                + " weather allowing.";
+        // a 1990s table layout: the paragraphs are left open, and the parser closes the <font> before the last one
+        String text = text("<table><tr><td width=\"150\"><font size=\"1\"><a href=\"/\">Home</a><br><a href=\"/news\">News</a></font></td>"
+                + "<td width=\"600\"><font face=\"Georgia\" size=\"5\"><b>Island ferry to sail twice as often</b></font><br>"
+                + "<font face=\"Verdana\" size=\"2\"><b>By ADA MARSH</b><br>" + FERRY_STORY.replace("</p>", "")
+                + "<p>The board's chairman, a retired skipper, said the evening crossing would be looked at again in the spring, once the"
+                + " new boat is in service.<p>Fares will not rise this winter, the operator said, although the price of fuel has gone up"
+                + " by a fifth since the summer.<p>" + last + "</font><br><br><table><tr><td><font size=\"2\"><b>Other stories this week:</b><br>"
+                + "<a href=\"/a\">School levy on the ballot</a> - Board asks voters for more money to replace a roof.</font></td></tr></table>"
+                + "</td></tr></table>");
+        assertTrue(text.contains(last), text);
+        assertFalse(text.contains("Other stories this week"), text);
+    }
+
+    @Test
     void aStoryInNoScriptUnderAScriptShellIsTheText() {
         String story = FERRY_STORY;
         String shell = "<div id=\"app\">Loading…</div><noscript><p>You need to enable JavaScript to use this site.</p></noscript>"
