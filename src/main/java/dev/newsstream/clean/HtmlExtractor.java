@@ -136,6 +136,10 @@ final class HtmlExtractor {
         if (headlineAbove) {
             e = ledBy(standfirst(h1, roots), e);
         }
+        String lead = leadBefore(roots.get(0));
+        if (lead != null) {
+            e = ledBy(List.of(lead), e);
+        }
         String note = editorsNoteBefore(roots.get(0));
         if (note != null) {
             e = ledBy(List.of(note), e);
@@ -202,6 +206,24 @@ final class HtmlExtractor {
     }
 
     /**
+     * A lead in a box the markup names so ("field-intro", "perex") right before the article
+     * container, inside the same box: a CMS's field for the intro beside its field for the text.
+     */
+    private static String leadBefore(Element root) {
+        Element before = root.previousElementSibling();
+        if (before == null || !namedLead(before)) {
+            return null;
+        }
+        String t = TextNormalizer.line(before.text());
+        return standfirstShaped(t) ? t : null;
+    }
+
+    /** A standfirst ends its sentence; an excerpt cut off with an ellipsis ("… ending…") repeats the lede. */
+    private static boolean standfirstShaped(String t) {
+        return Texts.wordCount(t) >= MIN_STANDFIRST_WORDS && LineClassifier.endsLikeSentence(t) && !t.endsWith("…") && !t.endsWith("...");
+    }
+
+    /**
      * An editor's note set in a box of its own right before the article container, among its two
      * nearest siblings with text ("This post originally appeared on …", "Update: …"); null when none.
      */
@@ -247,9 +269,7 @@ final class HtmlExtractor {
                 continue;
             }
             String t = TextNormalizer.line(sibling.text());
-            // an excerpt cut off with an ellipsis ("… ending…") repeats the lede; a standfirst ends its sentence
-            if ((sibling.normalName().equals("p") || namedLead(sibling)) && Texts.wordCount(t) >= MIN_STANDFIRST_WORDS
-                    && LineClassifier.endsLikeSentence(t) && !t.endsWith("…") && !t.endsWith("...")) {
+            if ((sibling.normalName().equals("p") || namedLead(sibling)) && standfirstShaped(t)) {
                 out.add(t);
             }
         }

@@ -25,6 +25,15 @@ class HtmlMarkupCuesTest {
     }
 
     @Test
+    void aCmsIntroFieldRightBeforeTheTextFieldLeadsTheText() {
+        String intro = "CELLAN - The island ferry will sail twice as often this winter, the harbour board decided on Monday night.";
+        String text = text("<div class=\"node\"><h1>Island ferry to sail twice as often</h1><div class=\"submitted\">di 17 apr 2031</div>"
+                + "<div class=\"content\"><div class=\"field field-name-field-intro\"><strong>" + intro + "</strong></div>"
+                + "<div class=\"field-body\">" + FERRY_STORY + "</div></div></div>");
+        assertTrue(text.startsWith(intro), text);
+    }
+
+    @Test
     void aStoryInAFontTagKeepsTheParagraphsTheParserMovedOutOfIt() {
         String last = "The first of the extra crossings will leave the island at a quarter past six on the first Monday of November,"
                 + " weather allowing.";
