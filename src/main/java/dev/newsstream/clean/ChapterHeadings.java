@@ -54,11 +54,22 @@ final class ChapterHeadings {
         }
     }
 
+    /**
+     * The second chapter heads a line below, with no other first one before it: "1. FC Köln II" is
+     * a club's name over a report whose "1. Halbzeit" and "2. Halbzeit" are its own.
+     */
     private static boolean secondBelow(List<Line> lines, int from, int end, Matcher first) {
+        String one = first.group(1) + first.group(2);
         String second = (first.group(1).equals("I") ? "II" : "2") + first.group(2);
         for (int i = from; i <= end && i < lines.size(); i++) {
             Line l = lines.get(i);
-            if (heading(l) && l.text().startsWith(second) && NUMBERED.matcher(l.text()).matches()) {
+            if (!heading(l) || !NUMBERED.matcher(l.text()).matches()) {
+                continue;
+            }
+            if (l.text().startsWith(one + " ")) {
+                return false;
+            }
+            if (l.text().startsWith(second)) {
                 return true;
             }
         }

@@ -58,10 +58,53 @@ final class Headline {
             }
         }
         if (best < 0) {
+            // an inflected language repeats the headline's words in other forms ("Кварта" as "Кварты")
+            Set<String> stemmed = new HashSet<>(stems(opening));
+            for (int i = from; i < bodyStart; i++) {
+                Line l = lines.get(i);
+                double score = l.hard() ? 0 : score(l.text(), l.words(), stems(l.tokens()), stemmed);
+                if (score > bestScore) {
+                    best = i;
+                    bestScore = score;
+                }
+            }
+        }
+        if (best < 0) {
             int one = sharingOneWord(lines, from, bodyStart, opening);
             return one >= 0 ? one : firstShaped(lines, bodyStart);
         }
         return plainCopyBelow(lines, headlineAbove(lines, best, from, opening), bodyStart);
+    }
+
+    /** Characters of a word kept as its stem: enough to tell words apart, few enough to span their endings. */
+    private static final int STEM_CHARS = 5;
+
+    /** Characters of a piece of Chinese or Japanese compared: a run without spaces is no word. */
+    private static final int CJK_GRAM = 3;
+    /** The same for Thai, Lao, Burmese and Khmer, whose words run longer in characters (vowel signs count). */
+    private static final int UNSPACED_GRAM = 4;
+
+    /**
+     * Words cut to their first {@value #STEM_CHARS} characters, after an Arabic article written
+     * onto the word ("الأفلاج" is "أفلاج"); shorter words stay whole. Chinese and Japanese, whose
+     * tokens are whole phrases, give every {@value #CJK_GRAM} characters in a row instead, and Thai,
+     * Lao, Burmese and Khmer every {@value #UNSPACED_GRAM}.
+     */
+    private static List<String> stems(java.util.Collection<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            int gram = dev.newsstream.model.Texts.isCjk(w.charAt(0)) ? CJK_GRAM
+                    : dev.newsstream.model.Texts.isUnspaced(w.charAt(0)) ? UNSPACED_GRAM : 0;
+            if (gram > 0 && w.length() >= gram) {
+                for (int i = 0; i + gram <= w.length(); i++) {
+                    out.add(w.substring(i, i + gram));
+                }
+                continue;
+            }
+            String bare = w.length() > STEM_CHARS && w.startsWith("ال") ? w.substring(2) : w;
+            out.add(bare.length() > STEM_CHARS ? bare.substring(0, STEM_CHARS) : bare);
+        }
+        return out;
     }
 
     /**

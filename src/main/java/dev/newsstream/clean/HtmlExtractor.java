@@ -79,16 +79,31 @@ final class HtmlExtractor {
     private static final int MIN_NOSCRIPT_PARAGRAPHS = 2;
 
     /**
-     * A {@code noscript} holding the story that a script shell would render: paragraphs, where the
-     * page outside it has less text than they do (usually it holds a pixel or "enable JavaScript").
+     * A {@code noscript} holding the story that a script shell would render: paragraphs that repeat
+     * the page's title, where the page outside it has less text than they do (usually it holds a
+     * pixel or "enable JavaScript").
      */
     private static boolean storyForNoScript(Element el, Document doc) {
         if (!el.normalName().equals("noscript") || el.getElementsByTag("p").size() < MIN_NOSCRIPT_PARAGRAPHS) {
             return false;
         }
-        int inside = el.text().length();
-        int outside = doc.body() == null ? 0 : doc.body().text().length() - inside;
-        return outside < inside;
+        String text = el.text();
+        int outside = doc.body() == null ? 0 : doc.body().text().length() - text.length();
+        return outside < text.length() && namesTitle(text, doc.title());
+    }
+
+    /** Words of a page's title a script-free story repeats: a notice to turn scripts on names none. */
+    private static final int MIN_NOSCRIPT_TITLE_WORDS = 2;
+
+    private static boolean namesTitle(String text, String title) {
+        Set<String> words = new java.util.HashSet<>(Tokens.words(text));
+        int named = 0;
+        for (String w : Tokens.words(title)) {
+            if (w.length() > 3 && words.contains(w) && ++named >= MIN_NOSCRIPT_TITLE_WORDS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Blocks whose text is a known furniture line of the source are dropped like furniture markup. */
@@ -310,9 +325,9 @@ final class HtmlExtractor {
     /** Class and id words of a lead box ("article-lead", "perex", "standfirst"), from general CMS vocabulary. */
     private static final Set<String> LEAD_NAMES = Set.of("lead", "perex", "intro", "standfirst", "deck", "dek", "summary",
             "subtitle", "subheadline", "chapeau", "chapo", "entradilla", "sottotitolo", "vorspann");
-    /** Words that make a lead-named box a media slot ("lead-photo", "audio-intro"), not the lead's text. */
+    /** Words that make a lead-named box a media slot ("lead-photo", "audio-intro", "summary-credit"), not the lead's text. */
     private static final Set<String> MEDIA_NAMES = Set.of("photo", "image", "img", "media", "art", "picture", "video", "audio",
-            "player", "figure", "gallery");
+            "player", "figure", "gallery", "caption", "credit");
 
     /**
      * A box the markup names as the story's lead, by its class or id or as the article's
@@ -494,7 +509,8 @@ final class HtmlExtractor {
             }
             Names names = names(el);
             if (names.furnitureOnly() && !el.tagName().equals("article") && !el.tagName().equals("main")
-                    && chars.getOrDefault(el, 0) * 3 < bodyChars && !wrapsNamedContent(el, names, chars)) {
+                    && chars.getOrDefault(el, 0) * 3 < bodyChars && !wrapsNamedContent(el, names, chars)
+                    && !(names.camelOnly() && holdsHeadlineOrLead(el))) {
                 // A wrapper holding a third of the page's prose is a layout box whose name merely mentions furniture.
                 doomed.add(el);
             }
@@ -504,11 +520,30 @@ final class HtmlExtractor {
         }
     }
 
+    /** Words of a paragraph that a box named furniture only by a compound's part ("IntroTeaser") keeps for. */
+    private static final int MIN_LEAD_WORDS = 20;
+
+    /**
+     * A box holding the headline or a paragraph of a lede's length: a component named "HeroBanner"
+     * or "IntroTeaser" that holds them is the story's header, not a banner or a teaser card.
+     */
+    private static boolean holdsHeadlineOrLead(Element el) {
+        if (el.selectFirst(HEADLINE) != null) {
+            return true;
+        }
+        for (Element p : el.getElementsByTag("p")) {
+            if (Texts.wordCount(p.text()) >= MIN_LEAD_WORDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How far up a layout box's content-named parent is looked for. */
     private static final int WRAPPER_DEPTH = 3;
 
     /** What an element's class and id name: the furniture tokens among them, and whether content too. */
-    private record Names(Set<String> furniture, boolean content) {
+    private record Names(Set<String> furniture, boolean content, boolean camelOnly) {
         boolean furnitureOnly() {
             return !furniture.isEmpty() && !content;
         }
@@ -518,27 +553,32 @@ final class HtmlExtractor {
         String names = el.className() + " " + el.id();
         Set<String> furniture = Set.of();
         boolean content = false;
+        boolean camelOnly = true;
         int start = 0;
         String previous = "";
         for (int i = 0; i <= names.length(); i++) {
             char c = i < names.length() ? names.charAt(i) : ' ';
             if (c == '-' || c == '_' || Character.isWhitespace(c)) {
                 if (i > start) {
-                    for (String tok : camelParts(names.substring(start, i))) {
+                    List<String> parts = camelParts(names.substring(start, i));
+                    for (int k = 0; k < parts.size(); k++) {
+                        String tok = parts.get(k);
                         // "has-ads", "with-sidebar": a modifier saying what the box holds, not what it is
                         boolean modifier = previous.equals("has") || previous.equals("with");
                         if (!modifier && lex.furnitureTokens.contains(tok)) {
                             furniture = furniture.isEmpty() ? new java.util.HashSet<>() : furniture;
                             furniture.add(tok);
+                            camelOnly &= parts.size() > 1;
                         }
-                        content |= POSITIVE.contains(tok);
+                        // a compound names what it is by its last word: "RelatedStoryList" is a list, "ArticleBody" a body
+                        content |= POSITIVE.contains(tok) && k == parts.size() - 1;
                         previous = tok;
                     }
                 }
                 start = i + 1;
             }
         }
-        return new Names(furniture, content);
+        return new Names(furniture, content, camelOnly && !furniture.isEmpty());
     }
 
     /** Shortest camel-case class name split into its words: a generated hash ("kYjCrp", "bdVaJa") is shorter. */

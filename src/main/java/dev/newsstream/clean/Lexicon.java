@@ -26,6 +26,8 @@ final class Lexicon {
     /** First-person cookie notices, counted near a line's start only. */
     final PhraseMatcher consent;
     final PhraseMatcher appeal;
+    /** A site's standing notices and prompts, which open their line ("Comments are closed"). */
+    final PhraseMatcher notice;
     /** "Advertisement", "Story continues below": an ad slot's label, a whole line. */
     final PhraseMatcher adLabel;
     final PhraseMatcher teaser;
@@ -68,6 +70,7 @@ final class Lexicon {
         stopwordBits = Map.copyOf(sw);
         cta = new PhraseMatcher(lines("cta-phrases.txt"));
         appeal = new PhraseMatcher(lines("appeal-phrases.txt"));
+        notice = new PhraseMatcher(lines("notice-phrases.txt"));
         adLabel = new PhraseMatcher(lines("ad-labels.txt"));
         consent = new PhraseMatcher(lines("consent-phrases.txt"));
         teaser = new PhraseMatcher(lines("teaser-phrases.txt"));

@@ -68,10 +68,13 @@ final class LineClassifier {
      * ("… kept one thing, a photograph: his wife waving from the jetty" is prose).
      */
     private static final List<String> TRAILING_CREDIT_LABELS = List.of("photograph", "illustration", "fotograf", "zdjęcie", "credit:");
-    /** A caption's closing credit: after its sentence, or (a tabloid's "Credit:") after its last word. */
+    /**
+     * A caption's closing credit: after its sentence, or (a tabloid's "Credit:") after its last word,
+     * naming its source in capitals ("Credit: Instagram/jane", not "Universal Credit: what changes").
+     */
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "(?:(?:^|[.!?]\\s)(?:Photograph|Photographs|Photography|Illustration|Fotografía|Fotografia|Zdjęcie)\\s?:\\s?\\p{Lu}\\S*(?:\\s\\S+){0,5}"
-                    + "|\\sCredit:\\s?\\S+(?:\\s\\S+){0,3}[^.!?\\s])$");
+                    + "|\\sCredit:\\s?\\p{Lu}\\S*(?:\\s\\p{Lu}\\S*){0,3}(?<![.!?]))$");
     /** A caption's screen-reader label opening the line: "Image copyright Reuters", "Image caption The quay at dawn". */
     private static final Pattern CAPTION_LABEL = Pattern.compile(
             "^(?i:(?:image|photo|picture|media|video) (?:copyright|caption))(?:\\b|(?=\\p{Lu}))");
@@ -115,9 +118,9 @@ final class LineClassifier {
             "todos os direitos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
             // Korean papers close every story with "no reproduction or redistribution without permission"
             "무단 전재", "무단전재", "재배포 금지");
-    /** A reproduction notice in full, a paragraph of its own after the story (wire and syndication terms). */
-    private static final List<String> REPRODUCTION_CUES = List.of("no part may be reproduced", "may not be reproduced, distributed",
-            "may not be published, broadcast, rewritten");
+    /** A reproduction notice in full, a paragraph of its own after the story that opens so (syndication terms). */
+    private static final List<String> REPRODUCTION_OPENINGS = List.of("this document is subject to copyright",
+            "this material may not be published", "this article may not be reproduced", "this story may not be reproduced");
     private static final int MAX_REPRODUCTION_NOTICE_WORDS = 60;
     /** A syndicated story's source under it: "Provided by University of Brackwater". */
     private static final Pattern PROVIDED_BY = Pattern.compile("^Provided by \\p{Lu}[^.!?]*$");
@@ -187,6 +190,18 @@ final class LineClassifier {
                     + "\\b(?:app|apps|aplicación|aplicativo|applicazione|l'application|l’application|aplikację)[.!]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_FOLLOW_WORDS = 15;
+    /** A standing notice is a short line, and its phrase opens it (after "This", "If you"). */
+    private static final int MAX_NOTICE_WORDS = 25;
+    private static final int NOTICE_REACH = 3;
+    /** The verb of a follow call, or its stem, in the languages of news sites ("sledujte", "ติดตาม"). */
+    private static final List<String> FOLLOW_CUES = List.of("follow", "like us", "find us", "join us", "subscribe", "sleduj", "obserwuj",
+            "folg", "síg", "suiv", "segu", "volg", "følg", "följ", "seuraa", "takip", "ikuti", "i-follow", "urmăr", "követ",
+            "стежте", "подпис", "следите", "ติดตาม", "关注", "關注", "フォロー", "팔로우", "theo dõi");
+
+    /** A follow call's verb somewhere in the line: a report naming two platforms has none. */
+    private static boolean followCue(String lower) {
+        return containsAny(lower, FOLLOW_CUES);
+    }
     /**
      * A short line naming two platforms, not led by one: the site's "follow us" line in any language
      * ("Sledujte nás na Facebooku a Instagrame"); "Facebook and TikTok face new rules" leads with one.
@@ -233,7 +248,8 @@ final class LineClassifier {
      * AI summary ("以上内容由AI生成") and the editor's line without its brackets ("責任編輯：張雅婷").
      */
     private static final Pattern CJK_APP_OR_AI_NOTE = Pattern.compile(
-            "^(?:(?:打开|下载|打開|下載).{1,20}(?:客户端|客戶端|APP|App|app)|以上(?:内容|內容|摘要)由AI生成|.{0,30}(?:請|请)加入LINE"
+            "^(?:(?:打开|下载|打開|下載).{1,20}(?:客户端|客戶端|APP|App|app)[，,、\\s]*(?:阅读|閱讀|查看|看更多|获取更多|更多)"
+                    + "|以上(?:内容|內容|摘要)由AI生成|.{0,30}(?:請|请)加入LINE"
                     + "|(?:责任编辑|責任編輯)[:：]\\s?\\S{1,12}$).*");
     /** The label a byline opens with, matched in any case ("By", "Von", "Author:"). */
     static final Pattern BYLINE_LABEL = Pattern.compile(
@@ -264,8 +280,16 @@ final class LineClassifier {
         // with its headline after the colon: a label alone ("Related:") heads the teaser on the next line
         int colon = l.text().indexOf(':');
         return colon > 0 && (Tokens.wordCount(l.text().substring(colon + 1)) >= MIN_INSERT_HEADLINE_WORDS
-                && ALSO_READ.matcher(l.text()).find() || TRAILING_CREDIT.matcher(l.text()).find()
-                || CAPTION_CREDIT.matcher(l.text()).find());
+                && ALSO_READ.matcher(l.text()).find() || captionCredited(l.text()));
+    }
+
+    /** A photo's caption with its credit at its end, set into the story (see {@link #inlineInsert}). */
+    static boolean captionInsert(Line l) {
+        return l.hard() && l.words() <= MAX_INLINE_INSERT_WORDS && l.text().indexOf(':') > 0 && captionCredited(l.text());
+    }
+
+    private static boolean captionCredited(String text) {
+        return TRAILING_CREDIT.matcher(text).find() || CAPTION_CREDIT.matcher(text).find();
     }
 
     /** A caption's sentence with its photo's credit after it: "Swimmers wait their turn. Foto: Mart Lepik". */
@@ -474,14 +498,15 @@ final class LineClassifier {
                 || appealed(toks, text, words)
                 || (words <= MAX_CONSENT_WORDS && (lower.contains("cooki") || lower.contains("traceur")) && consentNotice(toks))
                 || (words <= 25 && APP_PROMPT.matcher(text).matches())
-                || (words <= MAX_FOLLOW_WORDS && !sentence && namesPlatforms(lower))
+                || (words <= MAX_FOLLOW_WORDS && !sentence && namesPlatforms(lower) && followCue(lower))
+                || (words <= MAX_NOTICE_WORDS && lex.notice.firstAt(toks, NOTICE_REACH) >= 0 && !quotes(text))
                 || (words <= 40 && CJK_APP_OR_AI_NOTE.matcher(text).lookingAt())
                 || (words <= 60 && text.indexOf('@') >= 0 && givesAddress(text) && lex.contact.longestMatch(toks) > 0)
                 || (words <= 150 && lex.disclaimerLabel.matcher(text).find())
                 || ((marks & CREDIT_MARKS) != 0 && CREDIT_START.matcher(text).find())
                 || (words <= 40 && creditCue(text, lower))
                 || (words <= 30 && (containsAny(lower, COPYRIGHT_CUES) || copyrightNotice(text, lower, words)))
-                || (words <= MAX_REPRODUCTION_NOTICE_WORDS && containsAny(lower, REPRODUCTION_CUES))
+                || (words <= MAX_REPRODUCTION_NOTICE_WORDS && lower.startsWith("this ") && startsWithAny(lower, REPRODUCTION_OPENINGS))
                 || (words <= MAX_PROVIDED_BY_WORDS && text.startsWith("Provided by ") && PROVIDED_BY.matcher(text).matches())
                 || (words <= 80 && maybeBio(lower) && (BIO.matcher(text).find() || text.endsWith(".") && BIO_TITLE_CASE.matcher(text).find()
                         || BIO_POSSESSIVE.matcher(text).find()))
@@ -831,6 +856,15 @@ final class LineClassifier {
             boolean whole = 2 * k + 1 == n && k >= MIN_DOUBLED_CHARS;
             boolean opening = 2 * k + 1 < n && k >= MIN_REPEAT_CHARS && spaces >= MIN_REPEAT_WORDS && text.charAt(2 * k + 1) == ' ';
             if ((whole || opening) && text.charAt(k + 1) == first && text.regionMatches(0, text, k + 1, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String lower, List<String> openings) {
+        for (String opening : openings) {
+            if (lower.startsWith(opening)) {
                 return true;
             }
         }

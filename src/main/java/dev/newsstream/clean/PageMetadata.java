@@ -49,7 +49,7 @@ final class PageMetadata {
      * The schema.org types of an article's own JSON-LD object, or of the page that holds it (an SEO
      * plugin's "WebPage" in the graph), as opposed to a video or an image embedded in it.
      */
-    private static final Pattern ARTICLE_TYPE = Pattern.compile("(?:\\w*Article|BlogPosting|Report|LiveBlogPosting|PodcastEpisode|\\w*WebPage)");
+    private static final Pattern ARTICLE_TYPE = Pattern.compile("(?:\\w*Article|BlogPosting|Report|LiveBlogPosting|\\w*WebPage)");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern BY = Pattern.compile("(?i)^by\\s+");
     private static final int MAX_BYLINE_CHARS = 100;
@@ -257,11 +257,15 @@ final class PageMetadata {
         return s.indexOf('&') < 0 ? s : Parser.unescapeEntities(s, false);
     }
 
+    /** CMS roles in scripts without case: "the editor", "administrator", "editor". */
+    private static final java.util.Set<String> ROLE_ACCOUNTS = java.util.Set.of("المحرر", "محرر", "التحرير", "管理员", "管理員", "小编", "小編", "编辑", "編輯",
+            "編集部", "관리자", "편집자");
+
     /** A CMS account rather than a writer: one word in lower case ("admin", "editor", "webteam"). */
     private static boolean account(String name) {
-        // a name in a script without case (Chinese, Arabic, Thai) is no lower-case handle
+        // a name in a script without case (Chinese, Arabic, Thai) is no lower-case handle, but may be a role's
         return name.indexOf(' ') < 0 && name.chars().anyMatch(Character::isLowerCase)
-                && name.equals(name.toLowerCase(java.util.Locale.ROOT));
+                && name.equals(name.toLowerCase(java.util.Locale.ROOT)) || ROLE_ACCOUNTS.contains(name);
     }
 
     /** An article's own type, not the page holding it: a "WebPage" names its site's web team as author. */

@@ -400,8 +400,33 @@ final class PageTextExtractor {
             case SHORT -> LineClassifier.listOrCodeShaped(l.text()) ? SHAPED_SHORT_SCORE : -1.0;
             // an ad slot's label or an inline "read also" link sits inside the story and weighs no more
             // against it than a short line
-            case BAD -> LineClassifier.inlineInsert(l) ? -1.0 : -(4.0 + l.words());
+            case BAD -> LineClassifier.inlineInsert(l) && !LineClassifier.captionInsert(l) ? -1.0 : -(4.0 + l.words());
         };
+    }
+
+    /** Lines a gallery sets between a caption and the story's next paragraph: its counter, its next caption. */
+    private static final int MAX_GALLERY_LINES = 4;
+
+    /**
+     * A line's weight where it stands: a photo's caption costs no more than an ad label when the
+     * story goes on with a paragraph after it and the gallery's counters; before a teaser's headline
+     * it is the end of the story's pictures, and costs in full.
+     */
+    private static double scoreAt(List<Line> lines, int i) {
+        Line l = lines.get(i);
+        if (!LineClassifier.captionInsert(l)) {
+            return score(l);
+        }
+        for (int j = i + 1; j < lines.size() && j <= i + MAX_GALLERY_LINES; j++) {
+            Line next = lines.get(j);
+            if (paragraphSized(next)) {
+                return -1.0;
+            }
+            if (!LineClassifier.captionInsert(next) && !(next.hard() && next.words() <= 2)) {
+                break;
+            }
+        }
+        return score(l);
     }
 
     /** Maximum-sum contiguous run of lines (Kadane); null when no line scores positive. */
@@ -416,7 +441,7 @@ final class PageTextExtractor {
                 cur = 0;
                 curStart = i;
             }
-            cur += score(lines.get(i));
+            cur += scoreAt(lines, i);
             if (cur > best) {
                 best = cur;
                 bestStart = curStart;

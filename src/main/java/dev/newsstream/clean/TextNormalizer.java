@@ -119,14 +119,18 @@ final class TextNormalizer {
 
     /**
      * A zero-width non-joiner or joiner: between two letters it is spelling (Persian writes
-     * "ساختمان‌های" with one, Indic scripts choose a letter's form with them), elsewhere it is dropped.
+     * "ساختمان‌های" with one, Indic scripts choose a letter's form with them), elsewhere (and in Latin,
+     * Greek or Cyrillic words) it is dropped.
      */
     static boolean isJoiner(char c) {
         return c == '\u200C' || c == '\u200D';
     }
 
+    /** Below Hebrew no script spells with joiners: in Latin text they only break a ligature ("Auf‌lage"). */
+    private static final char FIRST_JOINING_SCRIPT = '\u0590';
+
     private static boolean inWord(char c) {
-        return Character.isLetter(c) || isMark(c);
+        return c >= FIRST_JOINING_SCRIPT && (Character.isLetter(c) || isMark(c));
     }
 
     /** Soft hyphen, zero-width characters, BOM, and control characters other than tab/newline. */

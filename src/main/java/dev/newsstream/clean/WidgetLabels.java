@@ -38,18 +38,31 @@ final class WidgetLabels {
 
     /**
      * Marks a player's title and its running time as furniture where the story goes on under them,
-     * so that in a live blog, a post headed "Watch: …" over the next post's time stays.
+     * so that in a live blog, a post headed "Watch: …" over the next post's time stays; a page of
+     * several such pairs is a listing, and stays too.
      */
     static void markPlayers(LineClassifier.Line[] lines) {
+        // two or more such pairs are a listing (a critic's picks with their broadcast times), not embeds
+        int first = -1;
         for (int i = 1; i + 1 < lines.length; i++) {
-            LineClassifier.Line title = lines[i - 1];
-            if (lines[i].text().length() <= 8 && RUNNING_TIME.matcher(lines[i].text()).matches()
-                    && lines[i + 1].kind() == LineClassifier.Kind.GOOD && title.words() <= MAX_PLAYER_TITLE_WORDS
-                    && PLAYER_TITLE.matcher(title.text()).matches() && !LineClassifier.endsLikeSentence(title.text())) {
-                lines[i - 1] = title.asFurniture();
-                lines[i] = lines[i].asFurniture();
+            if (player(lines, i)) {
+                if (first >= 0) {
+                    return;
+                }
+                first = i;
             }
         }
+        if (first > 0) {
+            lines[first - 1] = lines[first - 1].asFurniture();
+            lines[first] = lines[first].asFurniture();
+        }
+    }
+
+    private static boolean player(LineClassifier.Line[] lines, int i) {
+        LineClassifier.Line title = lines[i - 1];
+        return lines[i].text().length() <= 8 && RUNNING_TIME.matcher(lines[i].text()).matches()
+                && lines[i + 1].kind() == LineClassifier.Kind.GOOD && title.words() <= MAX_PLAYER_TITLE_WORDS
+                && PLAYER_TITLE.matcher(title.text()).matches() && !LineClassifier.endsLikeSentence(title.text());
     }
 
     static boolean matches(String text, int words) {

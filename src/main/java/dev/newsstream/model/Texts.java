@@ -44,6 +44,11 @@ public final class Texts {
     private static final int UNSPACED_CHARS_PER_WORD = 4;
     private static final char UNSPACED_START = '\u0E00';
 
+    /** A Thai, Lao, Burmese or Khmer character: a script that puts spaces between phrases, not words. */
+    public static boolean isUnspaced(char c) {
+        return c >= UNSPACED_START && unspacedScript(c);
+    }
+
     /** Thai, Lao, Burmese or Khmer. */
     private static boolean unspacedScript(char c) {
         return c <= '\u0EFF' || (c >= '\u1000' && c <= '\u109F') || (c >= '\u1780' && c <= '\u17FF');

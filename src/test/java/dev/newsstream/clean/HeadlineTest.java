@@ -21,6 +21,22 @@ class HeadlineTest {
         return Headline.index(lines, header.size());
     }
 
+    private static int headline(List<String> header, List<String> body) {
+        List<String> texts = new ArrayList<>(header);
+        texts.addAll(body);
+        return Headline.index(new LineClassifier().classify(texts), header.size());
+    }
+
+    @Test
+    void anUnspacedHeadlineIsFoundByItsCharactersOverATicker() {
+        // invented: an index ticker above the headline "Elevator retrofits in old estates speed up"
+        List<String> chinese = List.of("澜江日报", "东和平均 38,412.56 +512.30", "澜江老旧小区加装电梯提速：今年计划新增三百部", "2032年3月12日");
+        List<String> chineseBody = List.of(
+                "记者从澜江市住建局获悉，今年全市老旧小区加装电梯工作将进一步提速，计划新增三百部，比去年增加一倍。",
+                "按照新政策，居民出资比例最高降至三成，其余部分由市、区两级财政给予补贴，审批时间也将缩短一半。");
+        assertEquals(2, headline(chinese, chineseBody));
+    }
+
     @Test
     void theHeadlineIsTheLineWhoseWordsComeBackInTheLede() {
         List<String> header = List.of("Valley Courier Regional Edition", "Posted on March 3, 2031",

@@ -31,6 +31,12 @@ class HtmlMarkupCuesTest {
                 + "<div class=\"content\"><div class=\"field field-name-field-intro\"><strong>" + intro + "</strong></div>"
                 + "<div class=\"field-body\">" + FERRY_STORY + "</div></div></div>");
         assertTrue(text.startsWith(intro), text);
+        String caption = "Crews unload the new boat at the outer pier on Sunday morning, watched by islanders.";
+        String captioned = text("<div class=\"node\"><h1>Island ferry to sail twice as often</h1><div class=\"content\">"
+                + "<div class=\"col-md-12 summary-credit\"><div class=\"row\"><p class=\"summary\">" + caption
+                + " <span class=\"credit video-credit\">By Harbour Pictures</span></p></div></div>"
+                + "<div class=\"description_data\">" + FERRY_STORY + "</div></div></div>");
+        assertFalse(captioned.contains(caption), "a caption's box named for its credit: " + captioned);
     }
 
     @Test
@@ -59,6 +65,10 @@ class HtmlMarkupCuesTest {
         String pixel = "<article><h1>Island ferry to sail twice as often</h1>" + story + "</article>"
                 + "<noscript><p>Please enable JavaScript to see the comments.</p><p>Comments are powered by a third party.</p></noscript>";
         assertFalse(text(pixel).contains("enable JavaScript"), text(pixel));
+        String notice = "<article><h1>Island ferry to sail twice as often</h1><p>The harbour board voted on Monday for more crossings.</p></article>"
+                + "<noscript><p>This site works best with JavaScript turned on in your browser settings, which lets us show videos and maps.</p>"
+                + "<p>If you cannot turn it on, our text-only edition carries every story without pictures, updated every hour.</p></noscript>";
+        assertFalse(text(notice).contains("text-only edition"), "a notice to turn scripts on names nothing of the title: " + text(notice));
     }
 
     @Test
@@ -72,6 +82,13 @@ class HtmlMarkupCuesTest {
         assertTrue(text.contains("鴇Islanders welcomed"), text);
         assertFalse(text.contains("とき") || text.contains("bakery") || text.contains("Harbour Report"), text);
         assertEquals(List.of("inline", "newsletter"), HtmlExtractor.camelParts("InlineNewsletter"));
+        String hero = text("<div class=\"HeroBanner\"><h1>Island ferry to sail twice as often</h1><p>The harbour board has voted for more"
+                + " winter crossings after a month in which commuters were left on the quay three mornings a week, and islanders cheered.</p></div>"
+                + "<div class=\"ArticleBody\">" + FERRY_STORY + "</div>");
+        assertTrue(hero.contains("islanders cheered"), "a component holding the headline and lede is the header: " + hero);
+        String related = text("<article><h1>Island ferry to sail twice as often</h1>" + FERRY_STORY
+                + "<div class=\"related RelatedStoryList\"><p>Swimmers have handed in a petition calling on councillors to keep the old baths open for ten more years.</p></div></article>");
+        assertFalse(related.contains("petition"), "a compound names what it is by its last word: " + related);
         assertEquals(List.of("kyjcrp"), HtmlExtractor.camelParts("kYjCrp"), "a generated hash is no words");
     }
 

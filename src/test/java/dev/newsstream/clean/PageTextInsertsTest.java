@@ -190,6 +190,9 @@ class PageTextInsertsTest {
         assertFalse(kept.contains(caption), String.join("\n", kept));
         assertTrue(kept.contains(after), String.join("\n", kept));
         assertFalse(new LineClassifier().classify(List.of("The club gave him the credit: he won it alone")).get(0).hard());
+        for (String benefit : List.of("Universal Credit: what changes in April", "Pension Credit: £227.10 a week")) {
+            assertFalse(new LineClassifier().classify(List.of(benefit)).get(0).hard(), benefit);
+        }
     }
 
     @Test
@@ -284,6 +287,32 @@ class PageTextInsertsTest {
         assertTrue(kept.contains("I. The shed"), String.join("\n", kept));
         assertTrue(kept.indexOf("I. The shed") < kept.indexOf("II. The last order"), String.join("\n", kept));
         assertFalse(kept.contains("22 min read"), String.join("\n", kept));
+    }
+
+    @Test
+    void aClubsNameUnderTheDateIsNoChapterOfAReportNumberingItsHalves() {
+        Extraction e = page(List.of("Cellan hold the leaders to a draw",
+                        "The captain scores in stoppage time, and the reserves stay unbeaten at home for a third match running.",
+                        "By Ines Faraday", "14 March 2031", "1. FC Cellan II"),
+                List.of("The reserves of the island club held the league leaders to a draw on Saturday, in front of four hundred fans.",
+                        "1. Halbzeit: Cellan defend deep", "The visitors had most of the ball in the first half but hardly a shot on goal.",
+                        "2. Halbzeit: a late equaliser", "The equaliser came in the last minute, a header from a corner by the captain."));
+        assertFalse(e.paragraphs().contains("1. FC Cellan II"), String.join("\n", e.paragraphs()));
+    }
+
+    @Test
+    void aGalleryAfterTheStoryEndsItBeforeTheTeasersBelow() {
+        List<String> body = new java.util.ArrayList<>(List.of(
+                "Thousands of people lined the river on Saturday evening for the island's first lantern parade, organised by the arts trust.",
+                "More than six hundred children from eleven schools carried lanterns they had made in art lessons over the past month.",
+                "In pictures"));
+        for (int i = 1; i <= 3; i++) {
+            body.addAll(List.of(i + "/3", "Children carry paper lanterns along the river path. Photo: Ada Wren"));
+        }
+        String teaser = "The Christmas market will return to the castle grounds this year after three years in the town square, the organisers said.";
+        body.addAll(List.of("Christmas market moves back to the castle", teaser));
+        List<String> kept = page(List.of("Lantern parade lights up the river", "By Kadri Saar", "15 November 2031"), body).paragraphs();
+        assertFalse(kept.contains(teaser), String.join("\n", kept));
     }
 
     @Test
