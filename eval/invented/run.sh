@@ -5,11 +5,12 @@
 #   python3 eval/invented/regressions/compare.py OLD_OUT/regressions NEW_OUT/regressions [-v]
 #   python3 eval/invented/regressions-2/compare.py OLD_OUT/regressions-2 NEW_OUT/regressions-2 [-v]
 #   python3 eval/invented/regressions-3/compare.py OLD_OUT/regressions-3 NEW_OUT/regressions-3 [-v]
+#   python3 eval/invented/regressions-4/compare.py OLD_OUT/regressions-4 NEW_OUT/regressions-4 [-v]
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 CHECKOUT="$(cd "${2:-$HERE/../..}" && pwd)"
 OUT="$(mkdir -p "${1:?usage: run.sh OUT_DIR [CHECKOUT]}" && cd "$1" && pwd)"
-mkdir -p "$OUT/regressions" "$OUT/regressions-2" "$OUT/regressions-3"
+mkdir -p "$OUT/regressions" "$OUT/regressions-2" "$OUT/regressions-3" "$OUT/regressions-4"
 cd "$CHECKOUT"
 bin/newsstream enrich "$HERE"/page-text/pages/*.txt > "$OUT/page-text.jsonl" 2> "$OUT/page-text.err"
 python3 "$HERE/page-text/compare.py" "$OUT/page-text.jsonl" > "$OUT/page-text.txt"
@@ -31,10 +32,10 @@ for set in page-text-2:txt html-2:html page-text-3:txt html-3:html page-text-4:t
     echo "$name: $(python3 "$HERE/html/compare.py" "$OUT/$name.jsonl" --expected "$HERE/$name/expected.json" | tail -1)"
 done
 # each regression page alone: several share their text, and dedup would drop the repeats
-for dir in regressions regressions-2 regressions-3; do
+for dir in regressions regressions-2 regressions-3 regressions-4; do
     for f in "$HERE/$dir"/pages/*; do
         id="$(basename "$f")"; id="${id%.*}"
         bin/newsstream enrich "$f" > "$OUT/$dir/$id.jsonl" 2> /dev/null
     done
 done
-echo "regressions: outputs in $OUT/regressions, $OUT/regressions-2 and $OUT/regressions-3 (compare two checkouts with each set's compare.py)"
+echo "regressions: outputs in $OUT/regressions, $OUT/regressions-2, $OUT/regressions-3 and $OUT/regressions-4 (compare two checkouts with each set's compare.py)"
