@@ -525,10 +525,11 @@ final class HtmlExtractor {
 
     /**
      * A box holding the headline or a paragraph of a lede's length: a component named "HeroBanner"
-     * or "IntroTeaser" that holds them is the story's header, not a banner or a teaser card.
+     * or "IntroTeaser" that holds them is the story's header, not a banner or a teaser card. An
+     * inline element is a piece of text, not a box.
      */
     private static boolean holdsHeadlineOrLead(Element el) {
-        if (el.selectFirst(HEADLINE) != null) {
+        if (INLINE_WRAPPERS.contains(el.normalName()) || el.selectFirst(HEADLINE) != null) {
             return true;
         }
         for (Element p : el.getElementsByTag("p")) {
@@ -583,6 +584,7 @@ final class HtmlExtractor {
 
     /** Shortest camel-case class name split into its words: a generated hash ("kYjCrp", "bdVaJa") is shorter. */
     private static final int MIN_CAMEL_NAME = 8;
+    private static final int MAX_CAMEL_PARTS = 3;
 
     /**
      * A class name's words, lower-cased: "InlineNewsletter" and "shareBar" as component frameworks
@@ -599,7 +601,8 @@ final class HtmlExtractor {
             }
         }
         parts.add(name.substring(from).toLowerCase(Locale.ROOT));
-        return parts;
+        // a longer chain ("eventDetailsContentTags") is a framework's internal name, not a box's
+        return parts.size() <= MAX_CAMEL_PARTS ? parts : List.of(name.toLowerCase(Locale.ROOT));
     }
 
     /**

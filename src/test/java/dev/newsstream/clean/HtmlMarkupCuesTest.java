@@ -89,6 +89,11 @@ class HtmlMarkupCuesTest {
         String related = text("<article><h1>Island ferry to sail twice as often</h1>" + FERRY_STORY
                 + "<div class=\"related RelatedStoryList\"><p>Swimmers have handed in a petition calling on councillors to keep the old baths open for ten more years.</p></div></article>");
         assertFalse(related.contains("petition"), "a compound names what it is by its last word: " + related);
+        String wrapped = text("<article><h1>Island ferry to sail twice as often</h1>" + FERRY_STORY.replace("<p>Islanders",
+                "<p><span class=\"EventTags\">Islanders") + "<div class=\"eventDetailsContentTags\"><p>The operator's winter"
+                + " timetable will be posted at the quay from the first of the month.</p></div></article>");
+        assertTrue(wrapped.contains("Islanders welcomed"), "an inline element is text, whatever its name: " + wrapped);
+        assertTrue(wrapped.contains("winter timetable will be posted"), "a four-word chain is a framework's name: " + wrapped);
         assertEquals(List.of("kyjcrp"), HtmlExtractor.camelParts("kYjCrp"), "a generated hash is no words");
     }
 
