@@ -503,6 +503,7 @@ final class HtmlExtractor {
             }
         }
         int bodyChars = Math.max(1, chars.getOrDefault(body, 0));
+        Element lede = firstLongParagraph(body);
         for (Element el : body.getAllElements()) {
             if (el == body) {
                 continue;
@@ -510,7 +511,7 @@ final class HtmlExtractor {
             Names names = names(el);
             if (names.furnitureOnly() && !el.tagName().equals("article") && !el.tagName().equals("main")
                     && chars.getOrDefault(el, 0) * 3 < bodyChars && !wrapsNamedContent(el, names, chars)
-                    && !(names.camelOnly() && holdsHeadlineOrLead(el))) {
+                    && !(names.camelOnly() && holdsHeadlineOrLede(el, lede))) {
                 // A wrapper holding a third of the page's prose is a layout box whose name merely mentions furniture.
                 doomed.add(el);
             }
@@ -523,21 +524,24 @@ final class HtmlExtractor {
     /** Words of a paragraph that a box named furniture only by a compound's part ("IntroTeaser") keeps for. */
     private static final int MIN_LEAD_WORDS = 20;
 
-    /**
-     * A box holding the headline or a paragraph of a lede's length: a component named "HeroBanner"
-     * or "IntroTeaser" that holds them is the story's header, not a banner or a teaser card. An
-     * inline element is a piece of text, not a box.
-     */
-    private static boolean holdsHeadlineOrLead(Element el) {
-        if (INLINE_WRAPPERS.contains(el.normalName()) || el.selectFirst(HEADLINE) != null) {
-            return true;
-        }
-        for (Element p : el.getElementsByTag("p")) {
+    /** The page's first paragraph of a lede's length: a teaser box's blurbs come after it. */
+    private static Element firstLongParagraph(Element body) {
+        for (Element p : body.getElementsByTag("p")) {
             if (Texts.wordCount(p.text()) >= MIN_LEAD_WORDS) {
-                return true;
+                return p;
             }
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * A box holding the headline or the lede (the page's first paragraph of a lede's length): a
+     * component named "HeroBanner" or "IntroTeaser" that holds them is the story's header, not a
+     * banner or a teaser card. An inline element is a piece of text, not a box.
+     */
+    private static boolean holdsHeadlineOrLede(Element el, Element lede) {
+        return INLINE_WRAPPERS.contains(el.normalName()) || el.selectFirst(HEADLINE) != null
+                || lede != null && (lede == el || lede.parents().contains(el));
     }
 
     /** How far up a layout box's content-named parent is looked for. */
