@@ -86,6 +86,10 @@ class HtmlMarkupCuesTest {
                 + " winter crossings after a month in which commuters were left on the quay three mornings a week, and islanders cheered.</p></div>"
                 + "<div class=\"ArticleBody\">" + FERRY_STORY + "</div>");
         assertTrue(hero.contains("islanders cheered"), "a component holding the headline and lede is the header: " + hero);
+        String teaser = text("<article><h1>Island ferry to sail twice as often</h1>" + FERRY_STORY + "<div class=\"ImgTeaser\">"
+                + "<h4>Swimmers petition to save the baths</h4><p>Swimmers and parents have handed in a petition at the town hall, calling on"
+                + " councillors to keep the Victorian baths on the harbour front open for another ten years at least.</p></div></article>");
+        assertFalse(teaser.contains("petition"), "a teaser's long blurb after the lede is no lede: " + teaser);
         String related = text("<article><h1>Island ferry to sail twice as often</h1>" + FERRY_STORY
                 + "<div class=\"related RelatedStoryList\"><p>Swimmers have handed in a petition calling on councillors to keep the old baths open for ten more years.</p></div></article>");
         assertFalse(related.contains("petition"), "a compound names what it is by its last word: " + related);
