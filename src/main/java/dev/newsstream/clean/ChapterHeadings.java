@@ -29,6 +29,9 @@ final class ChapterHeadings {
      */
     static void restoreFirst(List<Line> lines, int from, int end, List<String> paragraphs) {
         for (int i = Math.max(from, 0); i < end; i++) {
+            if (!numberedShape(lines.get(i).text())) {
+                continue;
+            }
             Matcher first = NUMBERED.matcher(lines.get(i).text());
             if (heading(lines.get(i)) && first.matches() && ONE.contains(first.group(1))) {
                 int body = i + 1;
@@ -63,7 +66,7 @@ final class ChapterHeadings {
         String second = (first.group(1).equals("I") ? "II" : "2") + first.group(2);
         for (int i = from; i <= end && i < lines.size(); i++) {
             Line l = lines.get(i);
-            if (!heading(l) || !NUMBERED.matcher(l.text()).matches()) {
+            if (!heading(l) || !numberedShape(l.text()) || !NUMBERED.matcher(l.text()).matches()) {
                 continue;
             }
             if (l.text().startsWith(one + " ")) {
@@ -74,6 +77,12 @@ final class ChapterHeadings {
             }
         }
         return false;
+    }
+
+    /** The first character a chapter's number can open with: the expression runs only on those lines. */
+    private static boolean numberedShape(String text) {
+        char c = text.isEmpty() ? ' ' : text.charAt(0);
+        return c == 'I' || c >= '1' && c <= '3';
     }
 
     private static boolean heading(Line l) {

@@ -210,17 +210,20 @@ final class LineClassifier {
     private static boolean namesPlatforms(String lower) {
         int named = 0;
         boolean first = true;
+        boolean inWord = false;
         for (int i = 0; i < lower.length(); i++) {
-            if (!Character.isLetter(lower.charAt(i)) || i > 0 && Character.isLetter(lower.charAt(i - 1))) {
-                continue;
-            }
-            if (platformAt(lower, i)) {
-                if (first) {
-                    return false;
+            char c = lower.charAt(i);
+            boolean letter = c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLetter(c);
+            if (letter && !inWord) {
+                if (platformAt(lower, i)) {
+                    if (first) {
+                        return false;
+                    }
+                    named++;
                 }
-                named++;
+                first = false;
             }
-            first = false;
+            inWord = letter;
         }
         return named >= 2;
     }
@@ -280,16 +283,26 @@ final class LineClassifier {
         // with its headline after the colon: a label alone ("Related:") heads the teaser on the next line
         int colon = l.text().indexOf(':');
         return colon > 0 && (Tokens.wordCount(l.text().substring(colon + 1)) >= MIN_INSERT_HEADLINE_WORDS
-                && ALSO_READ.matcher(l.text()).find() || captionCredited(l.text()));
+                && ALSO_READ.matcher(l.text()).find() || captionCredited(l));
     }
 
     /** A photo's caption with its credit at its end, set into the story (see {@link #inlineInsert}). */
     static boolean captionInsert(Line l) {
-        return l.hard() && l.words() <= MAX_INLINE_INSERT_WORDS && l.text().indexOf(':') > 0 && captionCredited(l.text());
+        return l.hard() && l.words() <= MAX_INLINE_INSERT_WORDS && l.text().indexOf(':') > 0 && captionCredited(l);
     }
 
-    private static boolean captionCredited(String text) {
-        return TRAILING_CREDIT.matcher(text).find() || CAPTION_CREDIT.matcher(text).find();
+    /** The words a caption's credit is labelled with, lower-cased: the expressions run only on lines holding one. */
+    private static final Set<String> CREDIT_LABEL_WORDS = Set.of("photo", "photos", "picture", "pictures", "image", "images",
+            "foto", "fotos", "fotó", "bild", "kuva", "фото", "ảnh", "credit", "photograph", "photographs", "photography",
+            "illustration", "fotografía", "fotografia", "zdjęcie");
+
+    private static boolean captionCredited(Line l) {
+        for (String token : l.tokens()) {
+            if (CREDIT_LABEL_WORDS.contains(token)) {
+                return TRAILING_CREDIT.matcher(l.text()).find() || CAPTION_CREDIT.matcher(l.text()).find();
+            }
+        }
+        return false;
     }
 
     /** A caption's sentence with its photo's credit after it: "Swimmers wait their turn. Foto: Mart Lepik". */
@@ -500,7 +513,7 @@ final class LineClassifier {
                 || (words <= 25 && APP_PROMPT.matcher(text).matches())
                 || (words <= MAX_FOLLOW_WORDS && !sentence && namesPlatforms(lower) && followCue(lower))
                 || (words <= MAX_NOTICE_WORDS && lex.notice.firstAt(toks, NOTICE_REACH) >= 0 && !quotes(text))
-                || (words <= 40 && CJK_APP_OR_AI_NOTE.matcher(text).lookingAt())
+                || (words <= 40 && !text.isEmpty() && dev.newsstream.model.Texts.isCjk(text.charAt(0)) && CJK_APP_OR_AI_NOTE.matcher(text).lookingAt())
                 || (words <= 60 && text.indexOf('@') >= 0 && givesAddress(text) && lex.contact.longestMatch(toks) > 0)
                 || (words <= 150 && lex.disclaimerLabel.matcher(text).find())
                 || ((marks & CREDIT_MARKS) != 0 && CREDIT_START.matcher(text).find())
