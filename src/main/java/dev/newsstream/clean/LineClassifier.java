@@ -164,7 +164,7 @@ final class LineClassifier {
                     // tl, ar, bg, sk, lt, bn, he, th, fa, ms
                     + "|basahin(?:\\s(?:din|rin|pa))?|اقرأ\\s(?:أيضاً|أيضا)|вижте\\s(?:още|също)|прочетете\\sоще"
                     + "|prečítajte\\ssi\\s(?:aj|tiež)|čítajte\\s(?:aj|tiež)|skaitykite\\s(?:taip\\spat|daugiau)|আরও\\sপড়ুন"
-                    + "|קראו\\sגם|ข่าวที่เกี่ยวข้อง|อ่าน(?:เพิ่มเติม|ต่อ)|بیشتر\\sبخوانید|baca\\s(?:juga|lagi))\\s?:",
+                    + "|קראו\\sגם|ข่าวที่เกี่ยวข้อง|อ่าน(?:เพิ่มเติม|ต่อ)|بیشتر\\sبخوانید|baca\\slagi)\\s?:",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Labels that also open prose ("Auch interessant: Schon vor zwei Jahren hatte …."): a teaser only
