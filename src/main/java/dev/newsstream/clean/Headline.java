@@ -2,6 +2,7 @@ package dev.newsstream.clean;
 
 import dev.newsstream.clean.LineClassifier.Kind;
 import dev.newsstream.clean.LineClassifier.Line;
+import dev.newsstream.model.Texts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -93,8 +94,8 @@ final class Headline {
     private static List<String> stems(java.util.Collection<String> words) {
         List<String> out = new ArrayList<>(words.size());
         for (String w : words) {
-            int gram = dev.newsstream.model.Texts.isCjk(w.charAt(0)) ? CJK_GRAM
-                    : dev.newsstream.model.Texts.isUnspaced(w.charAt(0)) ? UNSPACED_GRAM : 0;
+            int gram = Texts.isCjk(w.charAt(0)) ? CJK_GRAM
+                    : Texts.isUnspaced(w.charAt(0)) ? UNSPACED_GRAM : 0;
             if (gram > 0 && w.length() >= gram) {
                 for (int i = 0; i + gram <= w.length(); i++) {
                     out.add(w.substring(i, i + gram));

@@ -595,10 +595,13 @@ final class HtmlExtractor {
      * write them are "inline", "newsletter" and "share", "bar"; a name with digits is a hash.
      */
     static List<String> camelParts(String name) {
+        // every class word of every element passes here: a short one is a word, or a hash
+        if (name.length() < MIN_CAMEL_NAME || name.chars().anyMatch(Character::isDigit)) {
+            return List.of(name.toLowerCase(Locale.ROOT));
+        }
         List<String> parts = new ArrayList<>(2);
         int from = 0;
-        boolean split = name.length() >= MIN_CAMEL_NAME && name.chars().noneMatch(Character::isDigit);
-        for (int i = 1; split && i < name.length(); i++) {
+        for (int i = 1; i < name.length(); i++) {
             if (Character.isUpperCase(name.charAt(i)) && Character.isLowerCase(name.charAt(i - 1))) {
                 parts.add(name.substring(from, i).toLowerCase(Locale.ROOT));
                 from = i;

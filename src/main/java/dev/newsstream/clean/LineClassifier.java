@@ -274,6 +274,11 @@ final class LineClassifier {
      * paragraphs on either side of it are neighbours.
      */
     static boolean inlineInsert(Line l) {
+        return labelInsert(l) || captionInsert(l);
+    }
+
+    /** An ad slot's label or an inline "read also" link with its headline (see {@link #inlineInsert}). */
+    static boolean labelInsert(Line l) {
         if (!l.hard() || l.words() > MAX_INLINE_INSERT_WORDS) {
             return false;
         }
@@ -282,8 +287,8 @@ final class LineClassifier {
         }
         // with its headline after the colon: a label alone ("Related:") heads the teaser on the next line
         int colon = l.text().indexOf(':');
-        return colon > 0 && (Tokens.wordCount(l.text().substring(colon + 1)) >= MIN_INSERT_HEADLINE_WORDS
-                && ALSO_READ.matcher(l.text()).find() || captionCredited(l));
+        return colon > 0 && Tokens.wordCount(l.text().substring(colon + 1)) >= MIN_INSERT_HEADLINE_WORDS
+                && ALSO_READ.matcher(l.text()).find();
     }
 
     /** A photo's caption with its credit at its end, set into the story (see {@link #inlineInsert}). */

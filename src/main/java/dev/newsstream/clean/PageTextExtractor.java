@@ -400,7 +400,7 @@ final class PageTextExtractor {
             case SHORT -> LineClassifier.listOrCodeShaped(l.text()) ? SHAPED_SHORT_SCORE : -1.0;
             // an ad slot's label or an inline "read also" link sits inside the story and weighs no more
             // against it than a short line
-            case BAD -> LineClassifier.inlineInsert(l) && !LineClassifier.captionInsert(l) ? -1.0 : -(4.0 + l.words());
+            case BAD -> LineClassifier.labelInsert(l) && !LineClassifier.captionInsert(l) ? -1.0 : -(4.0 + l.words());
         };
     }
 

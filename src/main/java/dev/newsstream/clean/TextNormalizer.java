@@ -111,7 +111,7 @@ final class TextNormalizer {
 
     private static final int MAX_MARKS = 30;
 
-    private static boolean isMark(char c) {
+    static boolean isMark(char c) {
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK;

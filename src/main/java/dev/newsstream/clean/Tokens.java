@@ -78,11 +78,7 @@ final class Tokens {
      * it follows (Bengali and Hindi vowel signs are marks, not letters, to Java).
      */
     private static boolean continuesWord(char c) {
-        if (TextNormalizer.isJoiner(c)) {
-            return true;
-        }
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+        return TextNormalizer.isJoiner(c) || TextNormalizer.isMark(c);
     }
 
     // ASCII fast paths give the same answers as Character's methods, without the table lookups.

@@ -28,7 +28,7 @@ public final class Texts {
                 inWord = true;
                 continue;
             }
-            if (c >= UNSPACED_START && unspacedScript(c)) {
+            if (isUnspaced(c)) {
                 unspaced++;
                 inWord = true;
                 continue;
@@ -46,12 +46,7 @@ public final class Texts {
 
     /** A Thai, Lao, Burmese or Khmer character: a script that puts spaces between phrases, not words. */
     public static boolean isUnspaced(char c) {
-        return c >= UNSPACED_START && unspacedScript(c);
-    }
-
-    /** Thai, Lao, Burmese or Khmer. */
-    private static boolean unspacedScript(char c) {
-        return c <= '\u0EFF' || (c >= '\u1000' && c <= '\u109F') || (c >= '\u1780' && c <= '\u17FF');
+        return c >= UNSPACED_START && c <= '\u0EFF' || (c >= '\u1000' && c <= '\u109F') || (c >= '\u1780' && c <= '\u17FF');
     }
 
     /** The words that many Chinese or Japanese characters count for: one per {@value #CJK_CHARS_PER_WORD}, rounded up. */
